@@ -1,0 +1,44 @@
+package dev.gha4j.expr;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** A function call: {@code contains(a, b)}, {@code success()}, … */
+public record Call(String function, List<Expr> args) implements Expr {
+
+  /** Function name (as GitHub spells it) to allowed argument counts {min, max}. */
+  static final Map<String, int[]> ARITY = Map.ofEntries(
+      Map.entry("contains", new int[] {2, 2}),
+      Map.entry("startsWith", new int[] {2, 2}),
+      Map.entry("endsWith", new int[] {2, 2}),
+      Map.entry("format", new int[] {1, Integer.MAX_VALUE}),
+      Map.entry("join", new int[] {1, 2}),
+      Map.entry("toJSON", new int[] {1, 1}),
+      Map.entry("fromJSON", new int[] {1, 1}),
+      Map.entry("hashFiles", new int[] {1, Integer.MAX_VALUE}),
+      Map.entry("success", new int[] {0, 0}),
+      Map.entry("failure", new int[] {0, 0}),
+      Map.entry("always", new int[] {0, 0}),
+      Map.entry("cancelled", new int[] {0, 0}));
+
+  public Call {
+    args = List.copyOf(args);
+  }
+
+  /** True for {@code success() failure() always() cancelled()}, which change when a job or step runs. */
+  public boolean isStatusFunction() {
+    return args.isEmpty() && ARITY.containsKey(function);
+  }
+
+  @Override
+  public String text() {
+    return function + args.stream().map(Expr::text).collect(Collectors.joining(", ", "(", ")"));
+  }
+
+  @Override
+  public int precedence() { return Integer.MAX_VALUE; }
+
+  @Override
+  public String toString() { return embed(); }
+}

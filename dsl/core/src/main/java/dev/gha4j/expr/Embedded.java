@@ -1,0 +1,58 @@
+package dev.gha4j.expr;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the {@code ${{ … }}} expressions embedded in a text value (a script, a {@code with} value,
+ * an environment value) and parses each one.
+ */
+public final class Embedded {
+  private Embedded() {}
+
+  /** One {@code ${{ }}} occurrence: its expression text and where it starts in the value. */
+  public record Occurrence(String source, int offset, boolean closed) {
+    /** Parses the expression; throws {@link ExprSyntaxException} when it is not valid or not closed. */
+    public Expr parse() {
+      if (!closed) throw new ExprSyntaxException(source, source.length(), "'${{' is never closed by '}}'");
+      return Expr.parse(source);
+    }
+  }
+
+  /**
+   * Every {@code ${{ }}} in {@code text}, in order. A {@code }}} inside a quoted string literal
+   * does not end the expression. An unclosed {@code ${{} is reported as an occurrence that is
+   * not {@code closed}, so parsing it fails with a useful message.
+   */
+  public static List<Occurrence> find(String text) {
+    List<Occurrence> found = new ArrayList<>();
+    int from = 0;
+    while (true) {
+      int open = text.indexOf("${{", from);
+      if (open < 0) return found;
+      int start = open + 3;
+      int close = closing(text, start);
+      if (close < 0) {
+        found.add(new Occurrence(text.substring(start), start, false));
+        return found;
+      }
+      found.add(new Occurrence(text.substring(start, close).strip(), start, true));
+      from = close + 2;
+    }
+  }
+
+  /** True when the text contains at least one {@code ${{}. */
+  public static boolean hasExpression(String text) {
+    return text.contains("${{");
+  }
+
+  private static int closing(String text, int from) {
+    boolean quoted = false;
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\'') quoted = !quoted;
+      else if (!quoted && c == '}' && i + 1 < text.length() && text.charAt(i + 1) == '}') return i;
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,16 @@
+package dev.gha4j.expr;
+
+/** {@code !operand}. */
+public record Not(Expr operand) implements Expr {
+
+  static final int PRECEDENCE = 50;
+
+  @Override
+  public String text() { return "!" + Binary.wrap(operand, PRECEDENCE); }
+
+  @Override
+  public int precedence() { return PRECEDENCE; }
+
+  @Override
+  public String toString() { return embed(); }
+}

@@ -1,0 +1,25 @@
+package dev.gha4j.expr;
+
+import java.util.regex.Pattern;
+
+/** {@code target.name}, or {@code target.*} for a filter over an object's values. */
+public record Property(Expr target, String name) implements Expr {
+
+  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*|\\*");
+
+  public Property {
+    if (!IDENTIFIER.matcher(name).matches()) {
+      throw new IllegalArgumentException(
+          "'" + name + "' is not a property name (letters, digits, '_' and '-'); use at(literal(...))");
+    }
+  }
+
+  @Override
+  public String text() { return Binary.wrap(target, precedence()) + "." + name; }
+
+  @Override
+  public int precedence() { return Integer.MAX_VALUE; }
+
+  @Override
+  public String toString() { return embed(); }
+}

@@ -1,0 +1,33 @@
+package dev.gha4j.model;
+
+import java.util.regex.Pattern;
+
+/**
+ * An action pinned by commit: {@code owner/repo[/path]} at a 40-hex SHA, with the release tag it
+ * stands for. Renders as {@code uses: owner/repo@<sha> # <version>}, a form Dependabot and Renovate
+ * keep up to date.
+ *
+ * @param repository {@code owner/repo} or {@code owner/repo/path}
+ * @param sha        the full 40-hex commit
+ * @param version    the tag the commit carries, e.g. {@code v7.0.1}
+ */
+public record ActionRef(String repository, String sha, String version) {
+
+  private static final Pattern REPOSITORY = Pattern.compile("[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/[A-Za-z0-9_./-]+)?");
+  private static final Pattern SHA = Pattern.compile("[0-9a-f]{40}");
+
+  public ActionRef {
+    if (!REPOSITORY.matcher(repository).matches()) {
+      throw new IllegalArgumentException("'" + repository + "' is not owner/repo[/path]");
+    }
+    if (!SHA.matcher(sha).matches()) {
+      throw new IllegalArgumentException("'" + sha + "' is not a full 40-hex commit SHA");
+    }
+    if (version.isBlank()) throw new IllegalArgumentException("version must name the tag, e.g. v4.2.1");
+  }
+
+  /** The {@code uses:} value: {@code owner/repo@sha}. */
+  public String uses() {
+    return repository + "@" + sha;
+  }
+}

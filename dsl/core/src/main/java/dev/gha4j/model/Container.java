@@ -1,0 +1,64 @@
+package dev.gha4j.model;
+
+import dev.gha4j.expr.Expr;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A Docker image: the job's {@code container:} or one of its {@code services:}. Immutable; each
+ * method returns a changed copy.
+ *
+ * <pre>{@code
+ * Container.image("postgres:15").env("POSTGRES_DB", "test").ports("5432:5432")
+ *     .options("--health-cmd pg_isready", "--health-interval 10s")
+ * }</pre>
+ */
+public record Container(
+    String image, Credentials credentials, Map<String, String> env, List<String> ports,
+    List<String> volumes, List<String> options) {
+
+  public Container {
+    env = Ordered.copy(env);
+    ports = List.copyOf(ports);
+    volumes = List.copyOf(volumes);
+    options = List.copyOf(options);
+  }
+
+  public static Container image(String image) {
+    return new Container(image, null, Map.of(), List.of(), List.of(), List.of());
+  }
+
+  public Container credentials(Credentials value) {
+    return new Container(image, value, env, ports, volumes, options);
+  }
+
+  public Container env(String name, String value) {
+    Map<String, String> more = new LinkedHashMap<>(env);
+    more.put(name, value);
+    return new Container(image, credentials, more, ports, volumes, options);
+  }
+
+  public Container env(String name, Expr value) { return env(name, value.embed()); }
+
+  /** Port mappings, e.g. {@code "5432:5432"}. */
+  public Container ports(String... mappings) {
+    return new Container(image, credentials, env, plus(ports, mappings), volumes, options);
+  }
+
+  public Container volumes(String... mounts) {
+    return new Container(image, credentials, env, ports, plus(volumes, mounts), options);
+  }
+
+  /** {@code docker create} options, e.g. {@code "--health-cmd pg_isready"}; written space-separated. */
+  public Container options(String... flags) {
+    return new Container(image, credentials, env, ports, volumes, plus(options, flags));
+  }
+
+  private static List<String> plus(List<String> list, String... more) {
+    List<String> all = new ArrayList<>(list);
+    all.addAll(List.of(more));
+    return all;
+  }
+}

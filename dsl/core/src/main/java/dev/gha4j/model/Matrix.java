@@ -1,0 +1,88 @@
+package dev.gha4j.model;
+
+import dev.gha4j.expr.Expr;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code strategy.matrix}: named axes of values, plus {@code include} and {@code exclude} entries;
+ * or one expression producing the whole matrix ({@code fromJSON(...)}).
+ *
+ * <pre>{@code Matrix.axis("python", "3.11", "3.12").axis("os", "ubuntu-latest", "macos-latest")
+ *     .exclude(Combination.of("python", "3.11").and("os", "macos-latest"))}</pre>
+ */
+public record Matrix(
+    Map<String, List<Scalar>> axes, Map<String, String> axisExpressions,
+    List<Combination> include, List<Combination> exclude, String expression) {
+
+  public Matrix {
+    axes = Ordered.copy(axes);
+    axisExpressions = Ordered.copy(axisExpressions);
+    include = List.copyOf(include);
+    exclude = List.copyOf(exclude);
+  }
+
+  private static final Matrix EMPTY = new Matrix(Map.of(), Map.of(), List.of(), List.of(), null);
+
+  /** An axis of text values. */
+  public static Matrix axis(String name, String... values) { return EMPTY.and(name, values); }
+
+  /** An axis of whole numbers. */
+  public static Matrix axis(String name, long... values) { return EMPTY.and(name, values); }
+
+  /** A matrix made only of {@code include} entries. */
+  public static Matrix including(Combination... entries) { return EMPTY.include(entries); }
+
+  /** {@code matrix: ${{ expression }}}, e.g. {@code Expr.fromJson(job.output("matrix"))}. */
+  public static Matrix fromExpression(Expr expression) {
+    return new Matrix(Map.of(), Map.of(), List.of(), List.of(), expression.embed());
+  }
+
+  /** Another axis of text values. */
+  public Matrix and(String name, String... values) {
+    return withAxis(name, Arrays.stream(values).map(Scalar::of).toList());
+  }
+
+  /** Another axis of whole numbers. */
+  public Matrix and(String name, long... values) {
+    return withAxis(name, Arrays.stream(values).mapToObj(Scalar::of).toList());
+  }
+
+  /** An axis whose values come from an expression, e.g. {@code fromJSON(inputs.versions)}. */
+  public Matrix and(String name, Expr values) {
+    Map<String, String> more = new LinkedHashMap<>(axisExpressions);
+    more.put(name, values.embed());
+    return new Matrix(axes, more, include, exclude, expression);
+  }
+
+  public Matrix include(Combination... entries) {
+    return new Matrix(axes, axisExpressions, plus(include, entries), exclude, expression);
+  }
+
+  public Matrix exclude(Combination... entries) {
+    return new Matrix(axes, axisExpressions, include, plus(exclude, entries), expression);
+  }
+
+  /** Names {@code matrix.<name>} may use: axes and keys of {@code include} entries. */
+  public List<String> keys() {
+    List<String> keys = new ArrayList<>(axes.keySet());
+    keys.addAll(axisExpressions.keySet());
+    for (Combination c : include) for (String k : c.values().keySet()) if (!keys.contains(k)) keys.add(k);
+    return keys;
+  }
+
+  private Matrix withAxis(String name, List<Scalar> values) {
+    Map<String, List<Scalar>> more = new LinkedHashMap<>(axes);
+    more.put(name, values);
+    return new Matrix(more, axisExpressions, include, exclude, expression);
+  }
+
+  private static List<Combination> plus(List<Combination> list, Combination... more) {
+    List<Combination> all = new ArrayList<>(list);
+    all.addAll(List.of(more));
+    return all;
+  }
+}

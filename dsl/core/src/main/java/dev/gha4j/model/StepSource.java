@@ -1,0 +1,10 @@
+package dev.gha4j.model;
+
+/**
+ * Anything a job accepts as a step: a built {@link Step}, a {@link Step.Builder}, or a typed action
+ * binding such as {@code Checkout.of()}. Lets pipelines skip a {@code .build()} per step.
+ */
+public interface StepSource {
+  /** The immutable step this source stands for. */
+  Step toStep();
+}
