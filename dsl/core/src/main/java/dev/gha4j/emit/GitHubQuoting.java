@@ -1,0 +1,67 @@
+package dev.gha4j.emit;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import tools.jackson.dataformat.yaml.util.StringQuotingChecker;
+
+/**
+ * Decides which strings need quotes so that the YAML reads as a person would write it
+ * ({@code run: echo ${{ github.sha }}}, {@code on:}) while every string still parses back to
+ * exactly itself, under YAML 1.2 and under YAML 1.1 readers that turn {@code yes} into a boolean.
+ *
+ * <p>Jackson's default checker quotes any value containing a brace, which would quote every
+ * expression; this one quotes only what block context really requires.
+ */
+final class GitHubQuoting extends StringQuotingChecker {
+  private static final long serialVersionUID = 1L;
+
+  /** Words some YAML reader resolves to a boolean or null (YAML 1.1 and 1.2, any case). */
+  private static final Set<String> RESERVED = Set.of(
+      "y", "n", "yes", "no", "true", "false", "on", "off", "null", "~", "<<", "=");
+
+  // Anything a YAML 1.1 or 1.2 reader may resolve to a number or a timestamp.
+  private static final Pattern NUMBER_LIKE = Pattern.compile(
+      "[-+]?(\\.?[0-9][0-9a-fA-F_:.,xXoO+-]*|\\.(inf|Inf|INF|nan|NaN|NAN))"
+          + "|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt \\t].*)?");
+
+  private static final String INDICATORS_AT_START = "-?:,[]{}#&*!|>'\"%@`";
+
+  @Override
+  public boolean needToQuoteName(String name) {
+    // `on:` is how every workflow spells it; GitHub reads keys as plain strings.
+    return !name.equals("on") && needToQuoteValue(name);
+  }
+
+  @Override
+  public boolean needToQuoteValue(String value) {
+    if (value.isEmpty()) return true;
+    if (RESERVED.contains(value.toLowerCase(Locale.ROOT))) return true;
+    if (NUMBER_LIKE.matcher(value).matches()) return true;
+    char first = value.charAt(0);
+    char last = value.charAt(value.length() - 1);
+    if (isSpace(first) || isSpace(last)) return true;
+    if (INDICATORS_AT_START.indexOf(first) >= 0) return true;
+    if (last == ':') return true;
+    if (value.contains(": ") || value.contains(" #") || value.contains(":\t") || value.contains("\t#")) {
+      return true;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      if (!isPlainSafe(value.charAt(i))) return true;
+    }
+    return false;
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t';
+  }
+
+  // Printable characters YAML allows unescaped in a plain scalar; everything else is escaped in
+  // double quotes (tabs, control characters, BOM, NEL and the Unicode line separators).
+  private static boolean isPlainSafe(char c) {
+    if (c < 0x20 || c == 0x7F) return false;
+    if (c >= 0x80 && c <= 0x9F) return false;
+    if (c == 0xFEFF || c == 0x2028 || c == 0x2029 || c == 0xFFFE || c == 0xFFFF) return false;
+    return true;
+  }
+}

@@ -1,0 +1,60 @@
+package dev.gha4j.emit;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Comments Jackson cannot write. The tree gets a placeholder where a comment belongs: a key first
+ * in an element's mapping (for a suppression reason) or a {@code uses:} value (for the version of
+ * a SHA-pinned action). After Jackson has written the YAML, {@link #apply} replaces each
+ * placeholder. The validator refuses any text containing {@link #RESERVED}, so a placeholder can
+ * only be one this class made.
+ */
+final class Markers {
+  /** No text in a workflow may contain this; see {@code Validator}. */
+  static final String RESERVED = "__gha4j_";
+  private static final String COMMENT = RESERVED + "comment_";
+  private static final String USES = RESERVED + "uses_";
+
+  private final List<String> comments = new ArrayList<>();
+  private final List<String> uses = new ArrayList<>();
+
+  /** Registers a comment line; returns the key to put first in the element's mapping. */
+  String comment(String text) {
+    comments.add(text.replaceAll("[\\r\\n\\u0085\\u2028\\u2029]+", " ").strip());
+    return COMMENT + (comments.size() - 1);
+  }
+
+  /** Registers {@code uses: <value> # <version>}; returns the placeholder value. */
+  String uses(String value, String version) {
+    uses.add(value + " # " + version);
+    return USES + (uses.size() - 1);
+  }
+
+  /** Replaces the placeholders in Jackson's output. */
+  String apply(String yaml) {
+    if (comments.isEmpty() && uses.isEmpty()) return yaml;
+    String[] lines = yaml.split("\n", -1);
+    StringBuilder out = new StringBuilder(yaml.length() + 64 * uses.size());
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      int at = line.indexOf(RESERVED);
+      if (at >= 0 && line.startsWith(USES, at)) {
+        out.append(line, 0, at).append(uses.get(Integer.parseInt(line.substring(at + USES.length()))));
+      } else if (at >= 0 && line.startsWith(COMMENT, at)) {
+        String head = line.substring(0, at);
+        int number = Integer.parseInt(line.substring(at + COMMENT.length(), line.indexOf(':', at)));
+        boolean listItem = head.endsWith("- ");
+        String indent = listItem ? head.substring(0, head.length() - 2) : head;
+        out.append(indent).append("# ").append(comments.get(number));
+        if (listItem && i + 1 < lines.length) {
+          lines[i + 1] = indent + "- " + lines[i + 1].substring(head.length());
+        }
+      } else {
+        out.append(line);
+      }
+      if (i + 1 < lines.length) out.append('\n');
+    }
+    return out.toString();
+  }
+}

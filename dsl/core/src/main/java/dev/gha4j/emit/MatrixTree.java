@@ -1,0 +1,43 @@
+package dev.gha4j.emit;
+
+import dev.gha4j.model.Combination;
+import dev.gha4j.model.Matrix;
+import dev.gha4j.model.Scalar;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@code strategy.matrix}: axes in order, then {@code include}, then {@code exclude}. */
+final class MatrixTree {
+  private final WorkflowTree tree;
+
+  MatrixTree(WorkflowTree tree) {
+    this.tree = tree;
+  }
+
+  JsonNode matrix(Matrix m) {
+    if (m.expression() != null) {
+      tree.text(WorkflowTree.NODES.objectNode(), "matrix", m.expression()); // checks the text
+      return WorkflowTree.NODES.stringNode(m.expression());
+    }
+    ObjectNode n = WorkflowTree.NODES.objectNode();
+    m.axes().forEach((axis, values) -> {
+      ArrayNode array = n.putArray(axis);
+      for (Scalar v : values) array.add(tree.scalarNode(v, axis));
+    });
+    m.axisExpressions().forEach((axis, expression) -> tree.text(n, axis, expression));
+    combinations(n, "include", m.include());
+    combinations(n, "exclude", m.exclude());
+    return n;
+  }
+
+  private void combinations(ObjectNode n, String key, List<Combination> entries) {
+    if (entries.isEmpty()) return;
+    ArrayNode array = n.putArray(key);
+    for (Combination c : entries) {
+      ObjectNode entry = array.addObject();
+      c.values().forEach((k, v) -> entry.set(k, tree.scalarNode(v, key)));
+    }
+  }
+}

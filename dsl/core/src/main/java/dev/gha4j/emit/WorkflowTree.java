@@ -1,0 +1,265 @@
+package dev.gha4j.emit;
+
+import dev.gha4j.model.Allowance;
+import dev.gha4j.model.Concurrency;
+import dev.gha4j.model.Container;
+import dev.gha4j.model.Defaults;
+import dev.gha4j.model.Job;
+import dev.gha4j.model.Permissions;
+import dev.gha4j.model.Raw;
+import dev.gha4j.model.RunsOn;
+import dev.gha4j.model.Scalar;
+import dev.gha4j.model.Scope;
+import dev.gha4j.model.Step;
+import dev.gha4j.model.Strategy;
+import dev.gha4j.model.Workflow;
+import dev.gha4j.source.SourceLocation;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Turns the model into a Jackson tree in GitHub's documented key order. Every string passes
+ * through {@link TextSink} with the element that holds it, so the validator can report text YAML
+ * cannot carry at the right pipeline line.
+ */
+final class WorkflowTree {
+  static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private final TextSink sink;
+  private final Markers markers;
+  private final RawParser raw;
+  private final TriggerTree triggers;
+  private SourceLocation where;
+
+  WorkflowTree(TextSink sink, Markers markers, RawParser raw) {
+    this.sink = sink;
+    this.markers = markers;
+    this.raw = raw;
+    this.triggers = new TriggerTree(this);
+  }
+
+  ObjectNode workflow(Workflow w) {
+    where = w.location();
+    ObjectNode node = NODES.objectNode();
+    text(node, "name", w.name());
+    text(node, "run-name", w.runName());
+    node.set("on", triggers.on(w.triggers()));
+    permissions(node, w.permissions());
+    map(node, "env", w.env());
+    defaults(node, w.defaults());
+    concurrency(node, w.concurrency());
+    ObjectNode jobs = node.putObject("jobs");
+    for (Job job : w.jobs()) jobs.set(job.id(), job(job));
+    escapeHatches(node, w.escapeHatches());
+    return node;
+  }
+
+  /** Workflow-level suppressions, written as comments under the header. */
+  static List<String> workflowComments(Workflow w) {
+    return w.allowances().stream().map(WorkflowTree::describe).toList();
+  }
+
+  ObjectNode job(Job job) {
+    where = job.location();
+    ObjectNode node = NODES.objectNode();
+    allowances(node, job.allowances());
+    text(node, "name", job.name());
+    runsOn(node, job.runsOn());
+    if (job.needs().size() == 1) text(node, "needs", job.needs().get(0));
+    else if (!job.needs().isEmpty()) list(node, "needs", job.needs());
+    text(node, "if", job.condition());
+    permissions(node, job.permissions());
+    if (job.environment() != null) {
+      if (job.environment().url() == null) text(node, "environment", job.environment().name());
+      else {
+        ObjectNode env = node.putObject("environment");
+        text(env, "name", job.environment().name());
+        text(env, "url", job.environment().url());
+      }
+    }
+    concurrency(node, job.concurrency());
+    scalar(node, "timeout-minutes", job.timeoutMinutes());
+    strategy(node, job.strategy());
+    scalar(node, "continue-on-error", job.continueOnError());
+    if (!job.services().isEmpty()) {
+      ObjectNode services = node.putObject("services");
+      job.services().forEach((name, service) -> services.set(name, container(service)));
+    }
+    if (job.container() != null) node.set("container", container(job.container()));
+    map(node, "outputs", job.outputs());
+    map(node, "env", job.env());
+    defaults(node, job.defaults());
+    text(node, "uses", job.uses());
+    scalars(node, "with", job.with());
+    if (job.secretsInherit()) text(node, "secrets", "inherit");
+    else map(node, "secrets", job.secrets());
+    if (!job.steps().isEmpty()) {
+      ArrayNode steps = node.putArray("steps");
+      for (Step step : job.steps()) steps.add(step(step));
+      where = job.location();
+    }
+    escapeHatches(node, job.escapeHatches());
+    return node;
+  }
+
+  ObjectNode step(Step step) {
+    where = step.location();
+    ObjectNode node = NODES.objectNode();
+    allowances(node, step.allowances());
+    text(node, "id", step.id());
+    text(node, "name", step.name());
+    text(node, "if", step.condition());
+    if (step.action() != null) {
+      node.put("uses", markers.uses(step.action().uses(), step.action().version()));
+    } else {
+      text(node, "uses", step.rawUses());
+    }
+    scalars(node, "with", step.with());
+    text(node, "run", step.run());
+    text(node, "shell", step.shell());
+    text(node, "working-directory", step.workingDirectory());
+    map(node, "env", step.env());
+    scalar(node, "timeout-minutes", step.timeoutMinutes());
+    scalar(node, "continue-on-error", step.continueOnError());
+    escapeHatches(node, step.escapeHatches());
+    return node;
+  }
+
+  // ---- pieces ---------------------------------------------------------------------------------
+
+  private void allowances(ObjectNode node, List<Allowance> allowances) {
+    for (Allowance a : allowances) node.put(markers.comment(describe(a)), "x");
+  }
+
+  private static String describe(Allowance a) {
+    return "gha4j allows " + a.ruleId() + ": " + a.reason();
+  }
+
+  private void runsOn(ObjectNode node, RunsOn runsOn) {
+    if (runsOn == null) return;
+    if (runsOn.group() == null && runsOn.labels().size() == 1) {
+      text(node, "runs-on", runsOn.labels().get(0));
+    } else if (runsOn.group() == null) {
+      list(node, "runs-on", runsOn.labels());
+    } else {
+      ObjectNode group = node.putObject("runs-on");
+      text(group, "group", runsOn.group());
+      if (!runsOn.labels().isEmpty()) list(group, "labels", runsOn.labels());
+    }
+  }
+
+  private void permissions(ObjectNode node, Permissions p) {
+    if (p == null) return;
+    switch (p.kind()) {
+      case READ_ALL -> node.put("permissions", "read-all");
+      case WRITE_ALL -> node.put("permissions", "write-all");
+      case NONE -> node.putObject("permissions");
+      case SCOPED -> {
+        ObjectNode scopes = node.putObject("permissions");
+        for (Scope s : Scope.values()) {
+          if (p.scopes().containsKey(s)) scopes.put(s.wire(), p.scopes().get(s).wire());
+        }
+      }
+    }
+  }
+
+  private void concurrency(ObjectNode node, Concurrency c) {
+    if (c == null) return;
+    if (c.cancelInProgress() == null) {
+      text(node, "concurrency", c.group());
+      return;
+    }
+    ObjectNode n = node.putObject("concurrency");
+    text(n, "group", c.group());
+    scalar(n, "cancel-in-progress", c.cancelInProgress());
+  }
+
+  private void defaults(ObjectNode node, Defaults d) {
+    if (d == null) return;
+    ObjectNode run = node.putObject("defaults").putObject("run");
+    text(run, "shell", d.shell());
+    text(run, "working-directory", d.workingDirectory());
+  }
+
+  private void strategy(ObjectNode node, Strategy s) {
+    if (s == null) return;
+    ObjectNode n = node.putObject("strategy");
+    if (s.matrix() != null) n.set("matrix", new MatrixTree(this).matrix(s.matrix()));
+    if (s.failFast() != null) n.put("fail-fast", s.failFast());
+    if (s.maxParallel() != null) n.put("max-parallel", s.maxParallel());
+  }
+
+  private ObjectNode container(Container c) {
+    ObjectNode n = NODES.objectNode();
+    text(n, "image", c.image());
+    if (c.credentials() != null) {
+      ObjectNode cred = n.putObject("credentials");
+      text(cred, "username", c.credentials().username());
+      text(cred, "password", c.credentials().password());
+    }
+    map(n, "env", c.env());
+    if (!c.ports().isEmpty()) list(n, "ports", c.ports());
+    if (!c.volumes().isEmpty()) list(n, "volumes", c.volumes());
+    if (!c.options().isEmpty()) text(n, "options", String.join(" ", c.options()));
+    return n;
+  }
+
+  private void escapeHatches(ObjectNode node, Map<String, Raw> hatches) {
+    hatches.forEach((key, value) -> node.set(key, raw.parse(value, where)));
+  }
+
+  // ---- scalars --------------------------------------------------------------------------------
+
+  void text(ObjectNode node, String key, String value) {
+    if (value == null) return;
+    sink.accept(value, where, key);
+    node.put(key, value);
+  }
+
+  void list(ObjectNode node, String key, List<String> values) {
+    ArrayNode array = node.putArray(key);
+    for (String v : values) {
+      sink.accept(v, where, key);
+      array.add(v);
+    }
+  }
+
+  void map(ObjectNode node, String key, Map<String, String> values) {
+    if (values.isEmpty()) return;
+    ObjectNode n = node.putObject(key);
+    values.forEach((k, v) -> {
+      sink.accept(k, where, key);
+      text(n, k, v);
+    });
+  }
+
+  void scalars(ObjectNode node, String key, Map<String, Scalar> values) {
+    if (values.isEmpty()) return;
+    ObjectNode n = node.putObject(key);
+    values.forEach((k, v) -> {
+      sink.accept(k, where, key);
+      scalar(n, k, v);
+    });
+  }
+
+  void scalar(ObjectNode node, String key, Scalar value) {
+    if (value == null) return;
+    node.set(key, scalarNode(value, key));
+  }
+
+  JsonNode scalarNode(Scalar value, String key) {
+    Object v = value.value();
+    if (v instanceof Boolean b) return NODES.booleanNode(b);
+    if (v instanceof Long l) return NODES.numberNode(l);
+    sink.accept((String) v, where, key);
+    return NODES.stringNode((String) v);
+  }
+
+  void at(SourceLocation location) {
+    where = location;
+  }
+}

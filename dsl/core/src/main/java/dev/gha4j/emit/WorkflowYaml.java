@@ -1,0 +1,80 @@
+package dev.gha4j.emit;
+
+import dev.gha4j.model.Workflow;
+import dev.gha4j.source.SourceLocation;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLWriteFeature;
+
+/**
+ * Writes a validated workflow as YAML text: Jackson does the writing, this class decides order
+ * and style. Output is byte-identical across runs, machines and locales, ends lines with
+ * {@code \n}, and opens with a header comment naming the Java source and how to regenerate.
+ */
+public final class WorkflowYaml {
+  private static final YAMLMapper MAPPER = new YAMLMapper.Builder(
+      YAMLFactory.builder().stringQuotingChecker(new GitHubQuoting()).build())
+      .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
+      .disable(YAMLWriteFeature.SPLIT_LINES)
+      .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+      .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+      .enable(YAMLWriteFeature.LITERAL_BLOCK_STYLE)
+      .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
+      .build();
+
+  private WorkflowYaml() {}
+
+  /** A problem with a text value: which element holds it, under which key, and what is wrong. */
+  public record TextProblem(SourceLocation location, String key, String problem) {}
+
+  /**
+   * The YAML text of {@code workflow}, headed by {@code header} lines (written as comments).
+   * Call only after the validator found no problems.
+   */
+  public static String render(Workflow workflow, List<String> header) {
+    Markers markers = new Markers();
+    JsonNode tree = new WorkflowTree(TextSink.NONE, markers, new RawParser(MAPPER)).workflow(workflow);
+    String body = markers.apply(MAPPER.writeValueAsString(tree));
+    StringBuilder out = new StringBuilder(body.length() + 512);
+    for (String line : header) out.append(line.isEmpty() ? "#" : "# " + line).append('\n');
+    for (String comment : WorkflowTree.workflowComments(workflow)) out.append("# ").append(comment).append('\n');
+    if (out.length() > 0) out.append('\n');
+    out.append(Spacing.betweenJobs(body));
+    return out.toString();
+  }
+
+  /**
+   * Every text value YAML cannot carry, and every escape-hatch fragment that does not parse, with
+   * the element that holds it. The validator reports these with the pipeline's line.
+   */
+  public static List<TextProblem> textProblems(Workflow workflow) {
+    List<TextProblem> problems = new ArrayList<>();
+    TextSink sink = (text, where, key) -> {
+      String problem = TextSafety.problem(text);
+      if (problem != null) problems.add(new TextProblem(where, key, problem));
+      if (text.contains(Markers.RESERVED)) {
+        problems.add(new TextProblem(where, key, "text contains '" + Markers.RESERVED
+            + "', which gha4j reserves for its own placeholders; rephrase it"));
+      }
+    };
+    try {
+      new WorkflowTree(sink, new Markers(), new RawParser(MAPPER)).workflow(workflow);
+    } catch (dev.gha4j.source.Gha4jException e) {
+      problems.add(new TextProblem(e.location(), "escape hatch", e.getMessage().substring(e.location().toString().length() + 2)));
+    }
+    return problems;
+  }
+
+  /** Reads YAML text into a tree, for tests and tools that compare documents. */
+  public static JsonNode parse(String yaml) {
+    return MAPPER.readTree(yaml);
+  }
+
+  /** The Jackson tree of a workflow as it will be written (version comments omitted). */
+  public static JsonNode tree(Workflow workflow) {
+    return parse(render(workflow, List.of()));
+  }
+}

@@ -1,0 +1,92 @@
+package dev.gha4j.generate;
+
+import dev.gha4j.emit.WorkflowYaml;
+import dev.gha4j.model.Workflow;
+import dev.gha4j.source.Gha4jException;
+import dev.gha4j.source.SourceLocation;
+import dev.gha4j.validate.Problem;
+import dev.gha4j.validate.Validator;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds, validates and renders every workflow in memory. Nothing touches the disk here, so a
+ * failure anywhere leaves every file as it was.
+ */
+public final class Generation {
+  private final Map<String, String> files = new LinkedHashMap<>();
+  private final List<Problem> problems = new ArrayList<>();
+
+  private Generation() {}
+
+  /** Runs every source and check; {@link #problems()} is empty when all workflows can be written. */
+  public static Generation of(List<? extends WorkflowSource> sources, List<WorkflowCheck> checks) {
+    Generation g = new Generation();
+    Map<String, Workflow> byFile = new HashMap<>();
+    List<Workflow> valid = new ArrayList<>();
+    List<Class<?>> owners = new ArrayList<>();
+    for (WorkflowSource source : sources) {
+      Workflow w = g.build(source);
+      if (w == null) continue;
+      Workflow clash = byFile.putIfAbsent(w.fileName(), w);
+      if (clash != null) {
+        g.problems.add(new Problem(w.location(), "workflow file " + w.fileName() + " is also written by "
+            + clash.location().className() + "; give one of them another name"));
+        continue;
+      }
+      List<Problem> found = new ArrayList<>(Validator.validate(w));
+      if (found.isEmpty()) for (WorkflowCheck check : checks) found.addAll(check.check(w));
+      if (found.isEmpty()) {
+        valid.add(w);
+        owners.add(source.getClass());
+      }
+      g.problems.addAll(found);
+    }
+    if (g.problems.isEmpty()) {
+      for (int i = 0; i < valid.size(); i++) {
+        g.files.put(valid.get(i).fileName(), WorkflowYaml.render(valid.get(i), Header.lines(owners.get(i))));
+      }
+    }
+    g.problems.sort(Problem.ORDER);
+    return g;
+  }
+
+  private Workflow build(WorkflowSource source) {
+    try {
+      Workflow w = source.workflow();
+      if (w == null) {
+        problems.add(new Problem(new SourceLocation(source.getClass().getName(),
+            source.getClass().getSimpleName() + ".java", 0), "workflow() returned null"));
+      }
+      return w;
+    } catch (Gha4jException e) {
+      problems.add(new Problem(e.location(), e.getMessage().substring(e.location().toString().length() + 2)));
+    } catch (RuntimeException e) {
+      problems.add(new Problem(where(e, source), "building the workflow failed: " + e));
+    }
+    return null;
+  }
+
+  // The deepest frame of the pipeline's own code, so even a plain exception names a line.
+  private static SourceLocation where(Throwable e, WorkflowSource source) {
+    for (StackTraceElement f : e.getStackTrace()) {
+      if (!f.getClassName().startsWith("dev.gha4j.") && !f.getClassName().startsWith("java.")
+          && f.getFileName() != null) {
+        return new SourceLocation(f.getClassName(), f.getFileName(), f.getLineNumber());
+      }
+    }
+    return new SourceLocation(source.getClass().getName(), source.getClass().getSimpleName() + ".java", 0);
+  }
+
+  /** File name to YAML text, in source order; empty when there are problems. */
+  public Map<String, String> files() {
+    return files;
+  }
+
+  public List<Problem> problems() {
+    return problems;
+  }
+}

@@ -1,0 +1,131 @@
+package dev.gha4j.generate;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Brings {@code .github/workflows/} in line with a {@link Generation}: writes changed files
+ * atomically (temp file + rename), leaves identical files untouched (same mtime), and deletes
+ * files the generator wrote earlier that no pipeline produces any more. Every target is checked
+ * before anything is replaced; if a replacement still fails, the files already replaced are
+ * restored.
+ */
+public final class OutputDirectory {
+  private final Path dir;
+
+  public OutputDirectory(Path dir) {
+    this.dir = dir;
+  }
+
+  /** What happened to one file. */
+  public record Change(String file, String action) {
+    @Override
+    public String toString() {
+      return action + " " + file;
+    }
+  }
+
+  /** Applies {@code files}; returns one change per file, sorted by name. */
+  public List<Change> apply(Map<String, String> files) throws IOException {
+    Files.createDirectories(dir);
+    List<Change> changes = new ArrayList<>();
+    List<Path> toWrite = new ArrayList<>();
+    for (String name : new TreeSet<>(files.keySet())) {
+      Path target = dir.resolve(name);
+      String text = files.get(name);
+      if (Files.exists(target) && !Files.isRegularFile(target)) {
+        throw new IOException(target + " exists and is not a regular file; move it away and generate again");
+      }
+      boolean exists = Files.exists(target);
+      if (exists && Files.readString(target, StandardCharsets.UTF_8).equals(text)) {
+        changes.add(new Change(name, "unchanged"));
+      } else {
+        if (exists && !Files.isWritable(target)) throw new IOException(target + " is not writable");
+        toWrite.add(target);
+        changes.add(new Change(name, exists ? "updated" : "created"));
+      }
+    }
+    List<Path> stale = staleFiles(files);
+    replace(toWrite, files);
+    for (Path old : stale) {
+      Files.delete(old);
+      changes.add(new Change(old.getFileName().toString(), "removed"));
+    }
+    changes.sort((a, b) -> a.file().compareTo(b.file()));
+    return changes;
+  }
+
+  private List<Path> staleFiles(Map<String, String> files) throws IOException {
+    List<Path> stale = new ArrayList<>();
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, "*.{yml,yaml}")) {
+      for (Path p : entries) {
+        if (!files.containsKey(p.getFileName().toString()) && Files.isRegularFile(p) && ownedByGenerator(p)) {
+          stale.add(p);
+        }
+      }
+    }
+    stale.sort(null);
+    return stale;
+  }
+
+  private static boolean ownedByGenerator(Path p) throws IOException {
+    try (var reader = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
+      String first = reader.readLine();
+      return first != null && first.startsWith(Header.MARK);
+    } catch (java.nio.charset.MalformedInputException e) {
+      return false;
+    }
+  }
+
+  private void replace(List<Path> targets, Map<String, String> files) throws IOException {
+    List<Path> temps = new ArrayList<>();
+    try {
+      for (Path target : targets) {
+        Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        temps.add(temp);
+        Files.writeString(temp, files.get(target.getFileName().toString()), StandardCharsets.UTF_8);
+      }
+    } catch (IOException e) {
+      for (Path t : temps) Files.deleteIfExists(t);
+      throw e;
+    }
+    List<Path> done = new ArrayList<>();
+    List<byte[]> before = new ArrayList<>();
+    try {
+      for (int i = 0; i < targets.size(); i++) {
+        Path target = targets.get(i);
+        before.add(Files.exists(target) ? Files.readAllBytes(target) : null);
+        move(temps.get(i), target);
+        done.add(target);
+      }
+    } catch (IOException e) {
+      restore(done, before);
+      for (Path t : temps) Files.deleteIfExists(t);
+      throw e;
+    }
+  }
+
+  private static void restore(List<Path> done, List<byte[]> before) throws IOException {
+    for (int i = 0; i < done.size(); i++) {
+      if (before.get(i) == null) Files.deleteIfExists(done.get(i));
+      else Files.write(done.get(i), before.get(i));
+    }
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+}

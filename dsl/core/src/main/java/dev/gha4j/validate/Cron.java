@@ -1,0 +1,66 @@
+package dev.gha4j.validate;
+
+import java.util.List;
+import java.util.Locale;
+
+/** Checks a five-field POSIX cron expression the way GitHub's scheduler reads it. */
+final class Cron {
+  private Cron() {}
+
+  private record Field(String name, int min, int max, List<String> names) {}
+
+  private static final List<String> MONTHS =
+      List.of("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC");
+  private static final List<String> DAYS = List.of("SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT");
+  private static final List<Field> FIELDS = List.of(
+      new Field("minute", 0, 59, List.of()),
+      new Field("hour", 0, 23, List.of()),
+      new Field("day of month", 1, 31, List.of()),
+      new Field("month", 1, 12, MONTHS),
+      new Field("day of week", 0, 6, DAYS));
+
+  /** Null when valid, else what is wrong. */
+  static String problem(String cron) {
+    String[] parts = cron.trim().split("\\s+");
+    if (parts.length != 5) {
+      return "cron '" + cron + "' has " + parts.length + " fields; GitHub needs 5: minute hour day-of-month month day-of-week";
+    }
+    for (int i = 0; i < 5; i++) {
+      String problem = field(parts[i], FIELDS.get(i));
+      if (problem != null) return "cron '" + cron + "': " + problem;
+    }
+    return null;
+  }
+
+  private static String field(String text, Field f) {
+    for (String item : text.split(",", -1)) {
+      String range = item;
+      int slash = item.indexOf('/');
+      if (slash >= 0) {
+        range = item.substring(0, slash);
+        Integer step = number(item.substring(slash + 1), List.of());
+        if (step == null || step < 1) return f.name + " step '" + item + "' must be a positive number";
+      }
+      if (range.equals("*")) continue;
+      String[] bounds = range.split("-", -1);
+      if (bounds.length > 2) return f.name + " '" + item + "' is not a value or a range";
+      Integer low = null;
+      for (String bound : bounds) {
+        Integer value = number(bound, f.names);
+        if (value == null || value < f.min || value > f.max) {
+          return f.name + " '" + bound + "' is outside " + f.min + "-" + f.max;
+        }
+        if (low != null && value < low) return f.name + " range '" + range + "' runs backwards";
+        low = value;
+      }
+    }
+    return null;
+  }
+
+  private static Integer number(String text, List<String> names) {
+    int named = names.indexOf(text.toUpperCase(Locale.ROOT));
+    if (named >= 0) return names.size() == 12 ? named + 1 : named;
+    if (text.isEmpty() || !text.chars().allMatch(Character::isDigit) || text.length() > 4) return null;
+    return Integer.parseInt(text);
+  }
+}

@@ -1,0 +1,19 @@
+package dev.gha4j.validate;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Thrown when a workflow has problems; the message lists all of them, one per line. */
+public final class ValidationException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+  private final transient List<Problem> problems;
+
+  public ValidationException(List<Problem> problems) {
+    super(problems.stream().map(Problem::toString).collect(Collectors.joining("\n")));
+    this.problems = List.copyOf(problems);
+  }
+
+  public List<Problem> problems() {
+    return problems;
+  }
+}
