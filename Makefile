@@ -4,11 +4,40 @@ MVN_FLAGS ?= -B -q
 CHECKER := tools/workflow-check
 CHECKER_STAMP := $(CHECKER)/node_modules/.installed
 
-.PHONY: generate test tools clean
+.PHONY: generate watch bench test tools clean
+
+# The fast generator (dev.gha4j.generate.FastGenerate) runs on a class path Maven resolves once
+# and caches; it compiles the pipelines itself, in-process, and only when they changed.
+JAVA ?= java
+GHA4J_STATE := pipelines/target/gha4j
+CLASSPATH_FILE := $(GHA4J_STATE)/classpath.txt
+CDS_ARCHIVE := $(GHA4J_STATE)/generate.jsa
+PIPELINES := --workflows com.financehub.pipelines.FinanceHubWorkflows\#all \
+  --checks com.financehub.pipelines.Generate\#checks --out generated/.github/workflows
+# Ask Maven again when a pom or anything gha4j is built from changes (directories too, so a
+# deleted file counts); editing only the pipelines never starts Maven.
+CLASSPATH_INPUTS := $(wildcard pom.xml */pom.xml dsl/*/pom.xml .mvn/*) \
+  $(shell find dsl \( -name target -o -path '*/src/test' \) -prune -o -print)
+RUN_JAVA = JAVA=$(JAVA) tools/gha4j-java $(CLASSPATH_FILE) $(CDS_ARCHIVE)
 
 ## Regenerate generated/.github/workflows from the Java pipelines and print what changed (no tests).
-generate:
-	@$(MVN) $(MVN_FLAGS) -Pgenerate
+generate: $(CLASSPATH_FILE)
+	@$(RUN_JAVA) dev.gha4j.generate.FastGenerate $(PIPELINES) || { rc=$$?; [ $$rc -eq 75 ] || exit $$rc; \
+	  rm -f $(CLASSPATH_FILE); $(MAKE) --no-print-directory generate; }
+
+## Regenerate after every save of a pipeline source, in one warm JVM; Ctrl-C stops.
+watch: $(CLASSPATH_FILE)
+	@cp=$$(cat $(CLASSPATH_FILE)) && exec $(JAVA) -cp "$$cp" dev.gha4j.generate.WatchGenerate $(PIPELINES)
+
+## Timings and peak heap of model -> validation -> policies -> YAML, up to 10,000 jobs (not a test).
+bench:
+	@$(MVN) $(MVN_FLAGS) -Pbench -pl bench -am package -Dmaven.test.skip=true
+	@$(JAVA) -cp "$$(cat bench/target/classpath.txt)" dev.gha4j.bench.Bench
+
+$(CLASSPATH_FILE): $(CLASSPATH_INPUTS)
+	@rm -f $(CDS_ARCHIVE)
+	@$(MVN) $(MVN_FLAGS) -Pgha4j-classpath -pl pipelines -am package -Dmaven.test.skip=true
+	@touch $@
 
 ## Build, unit + snapshot + requirement tests, actionlint and GitHub's parser over generated/.
 test: tools

@@ -1,0 +1,75 @@
+package dev.gha4j.generate;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code make generate} without Maven: compiles the pipeline sources in this JVM (only when they,
+ * the class path or the Java version changed since the last run, see {@link CompileCache}), loads
+ * them, and runs {@link GenerateCommand}. The class path is gha4j and its dependencies as Maven
+ * resolved them once; the Makefile asks Maven again whenever a {@code pom.xml} or gha4j itself
+ * changes.
+ *
+ * <p>Prints only what {@link GenerateCommand} prints, or the compiler's errors javac-style, and
+ * exits 0 (written), 1 (compile or pipeline errors; nothing written) or 2 (usage or I/O error).
+ */
+public final class FastGenerate {
+  private FastGenerate() {}
+
+  public static void main(String[] args) {
+    SharedArchive.check();
+    System.exit(run(args, System.getProperty("java.class.path"), System.out, System.err));
+  }
+
+  /** Runs one generation against {@code classPath}; returns the exit code. */
+  static int run(String[] args, String classPath, PrintStream out, PrintStream err) {
+    DevOptions options;
+    try {
+      options = DevOptions.parse(args);
+    } catch (IllegalArgumentException e) {
+      err.println(e.getMessage());
+      return 2;
+    }
+    List<Path> sources = SourceTree.javaFiles(options.src());
+    if (sources.isEmpty()) {
+      err.println("error: no .java files under " + options.src());
+      return 2;
+    }
+    CompileCache cache = new CompileCache(options.state());
+    String digest = CompileCache.digest(sources, classPath);
+    Map<String, byte[]> classes = cache.load(digest);
+    if (classes == null) {
+      InProcessJavac.Result compiled = new InProcessJavac(classPath).compile(sources);
+      if (!compiled.ok()) {
+        printErrors(compiled.errors(), err);
+        return 1;
+      }
+      classes = compiled.classes();
+      try {
+        cache.store(digest, classes);
+      } catch (IOException e) {
+        err.println("warning: could not cache the compiled pipelines in " + options.state() + ": " + e.getMessage());
+      }
+    }
+    ClassLoader loader = new ClassBytesLoader(classes, FastGenerate.class.getClassLoader());
+    Thread.currentThread().setContextClassLoader(loader);
+    PipelineEntries.Loaded pipelines;
+    try {
+      pipelines = options.entries().load(loader);
+    } catch (PipelineEntries.Failure e) {
+      err.println(e.getMessage());
+      err.println("no file was written.");
+      return 1;
+    }
+    return GenerateCommand.run(new String[] {"--out", options.out().toString()}, pipelines.sources(),
+        pipelines.checks(), out, err);
+  }
+
+  static void printErrors(List<String> errors, PrintStream err) {
+    for (String e : errors) err.println(e);
+    err.println(errors.size() + (errors.size() == 1 ? " error" : " errors") + "; no file was written.");
+  }
+}

@@ -1,0 +1,162 @@
+package dev.gha4j.generate;
+
+import dev.gha4j.validate.Problem;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The loop behind {@code make watch}: one JVM that keeps javac and gha4j warm, regenerates after
+ * every save, and says what happened ({@code ci.yml updated in 140 ms}, {@code no change}, or the
+ * compile and validation errors with file and line). Each round compiles every pipeline source
+ * into memory and loads it with a fresh class loader, so an edit always takes effect and no
+ * half-compiled state survives a failed round.
+ */
+final class WatchLoop implements AutoCloseable {
+  /** A burst of events (an editor's temp file, rename, write) ends after this much quiet. */
+  static final long DEBOUNCE_MS = 50;
+
+  private final DevOptions options;
+  private final InProcessJavac javac;
+  private final PrintStream out;
+  private final PrintStream err;
+  private final Map<WatchKey, Path> dirs = new HashMap<>();
+  private volatile WatchService watcher;
+  private volatile boolean closed;
+  private String lastTree = "";
+
+  WatchLoop(DevOptions options, String classPath, PrintStream out, PrintStream err) {
+    this.options = options;
+    this.javac = new InProcessJavac(classPath);
+    this.out = out;
+    this.err = err;
+  }
+
+  /**
+   * Compiles every source and regenerates, printing the outcome; {@code startNanos} is when the
+   * change was seen, so the time printed is from save to written. Returns whether it generated.
+   */
+  boolean round(long startNanos) {
+    List<Path> sources = SourceTree.javaFiles(options.src());
+    lastTree = fingerprint(sources);
+    if (sources.isEmpty()) {
+      err.println("error: no .java files under " + options.src());
+      return false;
+    }
+    InProcessJavac.Result compiled = javac.compile(sources);
+    if (!compiled.ok()) {
+      FastGenerate.printErrors(compiled.errors(), err);
+      return false;
+    }
+    ClassLoader loader = new ClassBytesLoader(compiled.classes(), WatchLoop.class.getClassLoader());
+    Thread.currentThread().setContextClassLoader(loader);
+    try {
+      PipelineEntries.Loaded pipelines = options.entries().load(loader);
+      Generation generation = Generation.of(pipelines.sources(), pipelines.checks());
+      if (!generation.problems().isEmpty()) {
+        for (Problem p : generation.problems()) err.println(p);
+        int n = generation.problems().size();
+        err.println(n + (n == 1 ? " problem" : " problems") + "; no file was written.");
+        return false;
+      }
+      report(new OutputDirectory(options.out()).apply(generation.files()), startNanos);
+      return true;
+    } catch (PipelineEntries.Failure e) {
+      err.println(e.getMessage());
+      err.println("no file was written.");
+    } catch (IOException e) {
+      err.println("error: " + e.getMessage() + "; no file was changed.");
+    }
+    return false;
+  }
+
+  private void report(List<OutputDirectory.Change> changes, long startNanos) {
+    long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
+    boolean any = false;
+    for (OutputDirectory.Change c : changes) {
+      if (c.action().equals("unchanged")) continue;
+      out.println(c.file() + " " + c.action() + " in " + ms + " ms");
+      any = true;
+    }
+    if (!any) out.println("no change (" + ms + " ms)");
+  }
+
+  /** Generates once, then after every change under the source root, until {@link #close()}. */
+  void run() throws IOException, InterruptedException {
+    watcher = FileSystems.getDefault().newWatchService();
+    if (closed) {
+      watcher.close();
+      return;
+    }
+    registerTree(options.src());
+    out.println("watching " + options.src() + " (Ctrl-C to stop)");
+    round(System.nanoTime());
+    try {
+      while (!closed) {
+        WatchKey key = watcher.take();
+        long start = System.nanoTime();
+        drain(key);
+        for (WatchKey more; (more = watcher.poll(DEBOUNCE_MS, TimeUnit.MILLISECONDS)) != null; ) drain(more);
+        // Editors write temp and backup files too; only a change to the .java files counts.
+        if (!fingerprint(SourceTree.javaFiles(options.src())).equals(lastTree)) round(start);
+      }
+    } catch (ClosedWatchServiceException e) {
+      // close() was called: a normal end.
+    }
+  }
+
+  private void drain(WatchKey key) throws IOException {
+    Path dir = dirs.get(key);
+    for (WatchEvent<?> event : key.pollEvents()) {
+      if (dir != null && event.kind() == StandardWatchEventKinds.ENTRY_CREATE) {
+        Path child = dir.resolve((Path) event.context());
+        if (Files.isDirectory(child)) registerTree(child);
+      }
+    }
+    if (!key.reset()) dirs.remove(key);
+  }
+
+  private void registerTree(Path root) throws IOException {
+    if (!Files.isDirectory(root)) return;
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path dir : walk.filter(Files::isDirectory).toList()) {
+        dirs.put(dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+            StandardWatchEventKinds.ENTRY_DELETE), dir);
+      }
+    }
+  }
+
+  // Paths, sizes and modification times: cheap, and it changes with every save of a .java file.
+  private static String fingerprint(List<Path> sources) {
+    List<String> parts = new ArrayList<>(sources.size());
+    for (Path p : sources) {
+      try {
+        parts.add(p + "=" + Files.size(p) + "@" + Files.getLastModifiedTime(p));
+      } catch (IOException e) {
+        parts.add(p + "=gone");
+      }
+    }
+    return String.join("\n", parts);
+  }
+
+  /** Stops {@link #run()}; safe to call from another thread or a shutdown hook. */
+  @Override
+  public void close() throws IOException {
+    closed = true;
+    WatchService w = watcher;
+    if (w != null) w.close();
+  }
+}
