@@ -25,6 +25,8 @@ final class GitHubQuoting extends StringQuotingChecker {
       "[-+]?(\\.?[0-9][0-9a-fA-F_:.,xXoO+-]*|\\.(inf|Inf|INF|nan|NaN|NAN))"
           + "|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt \\t].*)?");
 
+  private static final int MAX_RESERVED = 5;
+
   private static final String INDICATORS_AT_START = "-?:,[]{}#&*!|>'\"%@`";
 
   @Override
@@ -36,9 +38,10 @@ final class GitHubQuoting extends StringQuotingChecker {
   @Override
   public boolean needToQuoteValue(String value) {
     if (value.isEmpty()) return true;
-    if (RESERVED.contains(value.toLowerCase(Locale.ROOT))) return true;
-    if (NUMBER_LIKE.matcher(value).matches()) return true;
     char first = value.charAt(0);
+    // Cheap tests first: Jackson asks for every key and value, tens of thousands per workflow.
+    if (value.length() <= MAX_RESERVED && RESERVED.contains(value.toLowerCase(Locale.ROOT))) return true;
+    if (mayBeNumber(first) && NUMBER_LIKE.matcher(value).matches()) return true;
     char last = value.charAt(value.length() - 1);
     if (isSpace(first) || isSpace(last)) return true;
     if (INDICATORS_AT_START.indexOf(first) >= 0) return true;
@@ -50,6 +53,11 @@ final class GitHubQuoting extends StringQuotingChecker {
       if (!isPlainSafe(value.charAt(i))) return true;
     }
     return false;
+  }
+
+  // Every string NUMBER_LIKE matches starts with a sign, a dot or a digit.
+  private static boolean mayBeNumber(char first) {
+    return (first >= '0' && first <= '9') || first == '-' || first == '+' || first == '.';
   }
 
   private static boolean isSpace(char c) {

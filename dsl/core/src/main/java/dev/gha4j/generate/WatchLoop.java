@@ -28,6 +28,8 @@ import java.util.stream.Stream;
 final class WatchLoop implements AutoCloseable {
   /** A burst of events (an editor's temp file, rename, write) ends after this much quiet. */
   static final long DEBOUNCE_MS = 50;
+  /** Silent rounds after the first, so the first save already finds javac and gha4j compiled. */
+  static final int WARM_UP_ROUNDS = 8;
 
   private final DevOptions options;
   private final InProcessJavac javac;
@@ -83,6 +85,22 @@ final class WatchLoop implements AutoCloseable {
     return false;
   }
 
+  // The same work as a round, in memory and without output; a change saved meanwhile waits in
+  // the watch service's queue and is handled right after.
+  private void warmUp() {
+    for (int i = 0; i < WARM_UP_ROUNDS && !closed; i++) {
+      InProcessJavac.Result compiled = javac.compile(SourceTree.javaFiles(options.src()));
+      if (!compiled.ok()) return;
+      try {
+        PipelineEntries.Loaded pipelines = options.entries().load(new ClassBytesLoader(compiled.classes(),
+            WatchLoop.class.getClassLoader()));
+        Generation.of(pipelines.sources(), pipelines.checks());
+      } catch (PipelineEntries.Failure e) {
+        return;
+      }
+    }
+  }
+
   private void report(List<OutputDirectory.Change> changes, long startNanos) {
     long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
     boolean any = false;
@@ -102,8 +120,8 @@ final class WatchLoop implements AutoCloseable {
       return;
     }
     registerTree(options.src());
+    if (round(System.nanoTime())) warmUp();
     out.println("watching " + options.src() + " (Ctrl-C to stop)");
-    round(System.nanoTime());
     try {
       while (!closed) {
         WatchKey key = watcher.take();

@@ -1,0 +1,102 @@
+package dev.gha4j.bench;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code make bench}: how long generation takes in-process once warm, for FinanceHub's workflows
+ * and for synthetic chains of 1,000 and 10,000 jobs, the 10k/1k ratio (10 means linear), and the
+ * peak heap of each (see {@link HeapProbe}). A harness that prints medians, not a test: nothing
+ * here passes or fails on a time.
+ *
+ * <p>{@code Bench --loop SCENARIO N} runs one scenario N times and prints each time, for a profiler.
+ *
+ * <p>Each scenario warms up (at least 5 runs and 3 seconds), then runs 15 times; the median and
+ * the fastest run are printed.
+ */
+public final class Bench {
+  private static final int MEASURED = 15;
+  private static final long WARMUP_NANOS = 3_000_000_000L;
+
+  private Bench() {}
+
+  public static void main(String[] args) throws Exception {
+    if (args.length == 2 && args[0].equals("--heap-child")) {
+      HeapProbe.child(Scenario.named(args[1]));
+      return;
+    }
+    if (args.length == 3 && args[0].equals("--loop")) {
+      loop(Scenario.named(args[1]), Integer.parseInt(args[2]));
+      return;
+    }
+    Runtime rt = Runtime.getRuntime();
+    System.out.printf(Locale.ROOT, "java %s, %d cores, default max heap %d MiB%n",
+        System.getProperty("java.version"), rt.availableProcessors(), rt.maxMemory() >> 20);
+    System.out.printf(Locale.ROOT, "%-12s %10s %10s %12s %14s %12s%n",
+        "scenario", "median ms", "min ms", "YAML chars", "smallest -Xmx", "pool peak");
+    double oneK = 0;
+    double tenK = 0;
+    for (Scenario s : Scenario.all()) {
+      double[] t = time(s);
+      int xmx = HeapProbe.smallestHeapMib(s);
+      long pool = HeapProbe.poolPeakMib(s);
+      System.out.printf(Locale.ROOT, "%-12s %10.1f %10.1f %12d %10d MiB %8d MiB%n",
+          s.name(), t[0], t[1], s.run(), xmx, pool);
+      if (s.jobs() == 1_000) oneK = t[0];
+      if (s.jobs() == 10_000) tenK = t[0];
+    }
+    System.out.printf(Locale.ROOT, "ratio 10k/1k (medians): %.2f (10 = linear)%n", tenK / oneK);
+    System.out.printf(Locale.ROOT, "%nwhere the time goes (median ms per phase)%n%-12s", "scenario");
+    for (String phase : Scenario.PHASES) System.out.printf(Locale.ROOT, " %10s", phase);
+    System.out.println();
+    for (Scenario s : Scenario.all()) {
+      System.out.printf(Locale.ROOT, "%-12s", s.name());
+      for (double ms : phases(s)) System.out.printf(Locale.ROOT, " %10.1f", ms);
+      System.out.println();
+    }
+  }
+
+  // Median milliseconds of each phase over the measured runs (the scenario is warm by now).
+  private static double[] phases(Scenario s) {
+    int n = Scenario.PHASES.size();
+    List<List<Double>> runs = new ArrayList<>();
+    for (int p = 0; p < n; p++) runs.add(new ArrayList<>());
+    for (int i = 0; i < MEASURED; i++) {
+      long[] nanos = s.phases();
+      for (int p = 0; p < n; p++) runs.get(p).add(nanos[p] / 1e6);
+    }
+    double[] medians = new double[n];
+    for (int p = 0; p < n; p++) {
+      Collections.sort(runs.get(p));
+      medians[p] = runs.get(p).get(MEASURED / 2);
+    }
+    return medians;
+  }
+
+  // For profiling (BENCHMARKS.md): one scenario again and again, each time printed.
+  private static void loop(Scenario s, int times) {
+    for (int i = 0; i < times; i++) {
+      long t0 = System.nanoTime();
+      long chars = s.run();
+      System.out.printf(Locale.ROOT, "%s %.1f ms (%d chars)%n", s.name(), (System.nanoTime() - t0) / 1e6, chars);
+    }
+  }
+
+  // {median, min} in milliseconds.
+  private static double[] time(Scenario s) {
+    long sink = 0;
+    long start = System.nanoTime();
+    for (int i = 0; i < 5 || System.nanoTime() - start < WARMUP_NANOS; i++) sink += s.run();
+    List<Double> ms = new ArrayList<>();
+    for (int i = 0; i < MEASURED; i++) {
+      long t0 = System.nanoTime();
+      sink += s.run();
+      ms.add((System.nanoTime() - t0) / 1e6);
+    }
+    if (sink == 42) System.out.println(); // keeps the results alive
+    Collections.sort(ms);
+    return new double[] {ms.get(MEASURED / 2), ms.get(0)};
+  }
+}
