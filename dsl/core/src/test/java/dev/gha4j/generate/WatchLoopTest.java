@@ -116,6 +116,7 @@ class WatchLoopTest {
       demo.write("demo/more/Second.java", Files.readString(demo.src.resolve("demo/more/Second.java"))
           .replace("echo two", "echo three"));
       await(() -> demo.yaml("second.yml").contains("run: echo three"));
+      await(() -> out().contains("second.yml updated in")); // printed just after the file is written
 
       // A file that is not Java (an editor's backup, say) starts no round: the next line printed
       // is the one for the next save, not a "no change".
