@@ -22,8 +22,9 @@ RUN_JAVA = JAVA=$(JAVA) tools/gha4j-java $(CLASSPATH_FILE) $(CDS_ARCHIVE)
 
 ## Regenerate generated/.github/workflows from the Java pipelines and print what changed (no tests).
 generate: $(CLASSPATH_FILE)
-	@$(RUN_JAVA) dev.gha4j.generate.FastGenerate $(PIPELINES) || { rc=$$?; [ $$rc -eq 75 ] || exit $$rc; \
-	  rm -f $(CLASSPATH_FILE); $(MAKE) --no-print-directory generate; }
+	@$(RUN_JAVA) dev.gha4j.generate.FastGenerate $(PIPELINES) || { rc=$$?; \
+	  [ $$rc -eq 75 ] && [ -z "$(RETRIED)" ] || exit $$rc; \
+	  rm -f $(CLASSPATH_FILE); $(MAKE) --no-print-directory generate RETRIED=1; }
 
 ## Regenerate after every save of a pipeline source, in one warm JVM; Ctrl-C stops.
 watch: $(CLASSPATH_FILE)

@@ -20,8 +20,11 @@ public final class FastGenerate {
   private FastGenerate() {}
 
   public static void main(String[] args) {
+    long start = System.nanoTime();
     SharedArchive.check();
-    System.exit(run(args, System.getProperty("java.class.path"), System.out, System.err));
+    int code = run(args, System.getProperty("java.class.path"), System.out, System.err);
+    if (System.getenv("GHA4J_TIMING") != null) Timing.print(start, System.err);
+    System.exit(code);
   }
 
   /** Runs one generation against {@code classPath}; returns the exit code. */
@@ -38,34 +41,54 @@ public final class FastGenerate {
       err.println("error: no .java files under " + options.src());
       return 2;
     }
-    CompileCache cache = new CompileCache(options.state());
-    String digest = CompileCache.digest(sources, classPath);
-    Map<String, byte[]> classes = cache.load(digest);
-    if (classes == null) {
-      InProcessJavac.Result compiled = new InProcessJavac(classPath).compile(sources);
-      if (!compiled.ok()) {
-        printErrors(compiled.errors(), err);
-        return 1;
-      }
-      classes = compiled.classes();
-      try {
-        cache.store(digest, classes);
-      } catch (IOException e) {
-        err.println("warning: could not cache the compiled pipelines in " + options.state() + ": " + e.getMessage());
-      }
-    }
+    Timing.mark("listed sources");
+    Map<String, byte[]> classes = classes(sources, classPath, options, err);
+    if (classes == null) return 1;
     ClassLoader loader = new ClassBytesLoader(classes, FastGenerate.class.getClassLoader());
     Thread.currentThread().setContextClassLoader(loader);
     PipelineEntries.Loaded pipelines;
     try {
       pipelines = options.entries().load(loader);
+      Timing.mark("loaded the pipeline classes");
     } catch (PipelineEntries.Failure e) {
       err.println(e.getMessage());
       err.println("no file was written.");
       return 1;
     }
-    return GenerateCommand.run(new String[] {"--out", options.out().toString()}, pipelines.sources(),
-        pipelines.checks(), out, err);
+    int code;
+    try {
+      code = GenerateCommand.run(new String[] {"--out", options.out().toString()}, pipelines.sources(),
+          pipelines.checks(), out, err);
+    } catch (LinkageError | StackOverflowError e) {
+      // Generation reports a pipeline's exceptions; these errors get the same treatment here.
+      err.println(PipelineEntries.describe("generating failed", e));
+      err.println("no file was written.");
+      return 1;
+    }
+    Timing.mark("built, validated, rendered and wrote the workflows");
+    return code;
+  }
+
+  // The cached classes when they are current, else freshly compiled ones; null after compile errors.
+  private static Map<String, byte[]> classes(List<Path> sources, String classPath, DevOptions options,
+      PrintStream err) {
+    CompileCache cache = new CompileCache(options.state());
+    String digest = CompileCache.digest(sources, classPath);
+    Map<String, byte[]> cached = cache.load(digest);
+    Timing.mark(cached == null ? "digest; no current classes cached" : "digest; loaded cached classes");
+    if (cached != null) return cached;
+    InProcessJavac.Result compiled = new InProcessJavac(classPath).compile(sources);
+    Timing.mark("compiled " + sources.size() + " sources");
+    if (!compiled.ok()) {
+      printErrors(compiled.errors(), err);
+      return null;
+    }
+    try {
+      cache.store(digest, compiled.classes());
+    } catch (IOException e) {
+      err.println("warning: could not cache the compiled pipelines in " + options.state() + ": " + e.getMessage());
+    }
+    return compiled.classes();
   }
 
   static void printErrors(List<String> errors, PrintStream err) {

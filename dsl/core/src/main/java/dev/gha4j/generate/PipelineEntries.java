@@ -83,13 +83,18 @@ record PipelineEntries(String workflows, String checks) {
 
   // Like a validation problem: the pipeline's own line first, never a stack trace.
   private static Failure failed(String ref, Throwable cause) {
-    if (cause instanceof Gha4jException g) return new Failure(g.getMessage());
+    return new Failure(describe(ref + " failed", cause));
+  }
+
+  /** {@code File.java:LINE: what: cause} at the deepest frame of pipeline code, for any throwable. */
+  static String describe(String what, Throwable cause) {
+    if (cause instanceof Gha4jException g) return g.getMessage();
     for (StackTraceElement f : cause.getStackTrace()) {
       if (!f.getClassName().startsWith("dev.gha4j.") && !f.getClassName().startsWith("java.")
           && !f.getClassName().startsWith("jdk.") && f.getFileName() != null) {
-        return new Failure(f.getFileName() + ":" + f.getLineNumber() + ": " + ref + " failed: " + cause);
+        return f.getFileName() + ":" + f.getLineNumber() + ": " + what + ": " + cause;
       }
     }
-    return new Failure("error: " + ref + " failed: " + cause);
+    return "error: " + what + ": " + cause;
   }
 }

@@ -23,7 +23,9 @@ public final class WatchGenerate {
     PrintStream out = System.out;
     WatchLoop loop = new WatchLoop(options, System.getProperty("java.class.path"), out, System.err);
     Thread main = Thread.currentThread();
+    boolean[] failed = {false};
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      if (failed[0]) return; // exiting on an error: keep its status
       try {
         loop.close();
         main.join(5_000);
@@ -38,6 +40,7 @@ public final class WatchGenerate {
     try {
       loop.run();
     } catch (IOException e) {
+      failed[0] = true;
       System.err.println("error: cannot watch " + options.src() + ": " + e.getMessage());
       System.exit(2);
     }

@@ -81,6 +81,10 @@ final class WatchLoop implements AutoCloseable {
       err.println("no file was written.");
     } catch (IOException e) {
       err.println("error: " + e.getMessage() + "; no file was changed.");
+    } catch (LinkageError | StackOverflowError e) {
+      // Generation reports exceptions; errors like these end a one-off run, but not the watch.
+      err.println(PipelineEntries.describe("generating failed", e));
+      err.println("no file was written.");
     }
     return false;
   }

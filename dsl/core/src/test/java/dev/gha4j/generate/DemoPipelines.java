@@ -58,6 +58,23 @@ final class DemoPipelines {
         """.formatted(script));
   }
 
+  /** DemoCi.java whose workflow() recurses forever (line 9), a pipeline bug that is an Error, not an exception. */
+  void runawayCi() throws IOException {
+    write("demo/DemoCi.java", """
+        package demo;
+
+        import dev.gha4j.generate.WorkflowSource;
+        import dev.gha4j.model.*;
+
+        public final class DemoCi implements WorkflowSource {
+          @Override
+          public Workflow workflow() {
+            return workflow();
+          }
+        }
+        """);
+  }
+
   /** Writes a source, with a modification time later than any before, as a save would. */
   Path write(String relative, String text) throws IOException {
     Path file = src.resolve(relative);

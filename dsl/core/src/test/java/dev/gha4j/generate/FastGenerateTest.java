@@ -144,6 +144,14 @@ class FastGenerateTest {
   }
 
   @Test
+  void aStackOverflowInAPipelineIsReportedAtItsLine() throws IOException {
+    demo.runawayCi();
+    assertThat(run()).isEqualTo(1);
+    assertThat(err()).isEqualTo("DemoCi.java:9: generating failed: java.lang.StackOverflowError\n"
+        + "no file was written.\n");
+  }
+
+  @Test
   void noSourcesIsAUsageError() throws IOException {
     Files.walk(demo.src).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     assertThat(run()).isEqualTo(2);

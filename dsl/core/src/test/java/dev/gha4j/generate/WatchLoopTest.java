@@ -72,6 +72,11 @@ class WatchLoopTest {
     assertThat(loop.round(System.nanoTime())).isFalse();
     assertThat(err()).startsWith("DemoCi.java:11: job id 'bad id'").endsWith("1 problem; no file was written.\n");
 
+    err.reset();
+    demo.runawayCi();
+    assertThat(loop.round(System.nanoTime())).isFalse();
+    assertThat(err()).startsWith("DemoCi.java:9: generating failed: java.lang.StackOverflowError");
+
     out.reset();
     demo.ci("echo fixed");
     assertThat(loop.round(System.nanoTime())).isTrue();
