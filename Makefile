@@ -4,7 +4,7 @@ MVN_FLAGS ?= -B -q
 CHECKER := tools/workflow-check
 CHECKER_STAMP := $(CHECKER)/node_modules/.installed
 
-.PHONY: generate watch bench test tools clean
+.PHONY: generate watch bench test tools clean FORCE
 
 # The fast generator (dev.gha4j.generate.FastGenerate) runs on a class path Maven resolves once
 # and caches; it compiles the pipelines itself, in-process, and only when they changed.
@@ -14,10 +14,11 @@ CLASSPATH_FILE := $(GHA4J_STATE)/classpath.txt
 CDS_ARCHIVE := $(GHA4J_STATE)/generate.jsa
 PIPELINES := --workflows com.financehub.pipelines.FinanceHubWorkflows\#all \
   --checks com.financehub.pipelines.Generate\#checks --out generated/.github/workflows
-# Ask Maven again when a pom or anything gha4j is built from changes (directories too, so a
-# deleted file counts); editing only the pipelines never starts Maven.
-CLASSPATH_INPUTS := $(wildcard pom.xml */pom.xml dsl/*/pom.xml .mvn/*) \
-  $(shell find dsl \( -name target -o -path '*/src/test' \) -prune -o -print)
+# Ask Maven again when a pom or any file gha4j is built from changes, or a file is added or
+# deleted (DSL_LIST changes); editing only the pipelines never starts Maven.
+DSL_FILES := $(shell find dsl \( -name target -o -path '*/src/test' -o -name '.*' \) -prune -o -type f -print)
+DSL_LIST := $(GHA4J_STATE)/dsl-files.txt
+CLASSPATH_INPUTS := $(wildcard pom.xml */pom.xml dsl/*/pom.xml .mvn/*) $(DSL_FILES) $(DSL_LIST)
 RUN_JAVA = JAVA=$(JAVA) tools/gha4j-java $(CLASSPATH_FILE) $(CDS_ARCHIVE)
 
 ## Regenerate generated/.github/workflows from the Java pipelines and print what changed (no tests).
@@ -34,6 +35,13 @@ watch: $(CLASSPATH_FILE)
 bench:
 	@$(MVN) $(MVN_FLAGS) -Pbench -pl bench -am package -Dmaven.test.skip=true
 	@$(JAVA) -cp "$$(cat bench/target/classpath.txt)" dev.gha4j.bench.Bench
+
+# Rewritten only when the list differs, so its time changes only when files come or go.
+$(DSL_LIST): FORCE
+	@mkdir -p $(@D) && printf '%s\n' $(sort $(DSL_FILES)) > $@.tmp && \
+	  if cmp -s $@.tmp $@; then rm -f $@.tmp; else mv -f $@.tmp $@; fi
+
+FORCE:
 
 $(CLASSPATH_FILE): $(CLASSPATH_INPUTS)
 	@rm -f $(CDS_ARCHIVE)
