@@ -34,7 +34,7 @@ watch: $(CLASSPATH_FILE)
 ## Timings and peak heap of model -> validation -> policies -> YAML, up to 10,000 jobs (not a test).
 bench:
 	@$(MVN) $(MVN_FLAGS) -Pbench -pl bench -am package -Dmaven.test.skip=true
-	@$(JAVA) -cp "$$(cat bench/target/classpath.txt)" dev.gha4j.bench.Bench
+	@$(JAVA) -cp "bench/target/classes:$$(cat bench/target/classpath.txt)" dev.gha4j.bench.Bench
 
 # Rewritten only when the list differs, so its time changes only when files come or go.
 $(DSL_LIST): FORCE

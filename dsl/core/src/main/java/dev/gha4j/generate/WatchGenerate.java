@@ -6,7 +6,8 @@ import java.io.PrintStream;
 /**
  * {@code make watch}: regenerates the workflows after every save of a pipeline source, in one
  * warm JVM (see {@link WatchLoop}). Takes the options of {@link FastGenerate}. Ctrl-C lets the
- * round in progress finish, so no file is left half-replaced, and exits with status 0.
+ * round in progress finish, so no file is left half-replaced, and exits with status 0; exits 3
+ * when gha4j itself was rebuilt meanwhile, which needs a new JVM.
  */
 public final class WatchGenerate {
   private WatchGenerate() {}
@@ -38,7 +39,10 @@ public final class WatchGenerate {
       Runtime.getRuntime().halt(0);
     }, "gha4j-watch-stop"));
     try {
-      loop.run();
+      if (!loop.run()) {
+        failed[0] = true;
+        System.exit(3);
+      }
     } catch (IOException e) {
       failed[0] = true;
       System.err.println("error: cannot watch " + options.src() + ": " + e.getMessage());

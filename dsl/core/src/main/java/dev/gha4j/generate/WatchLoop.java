@@ -36,6 +36,8 @@ final class WatchLoop implements AutoCloseable {
   private final PrintStream out;
   private final PrintStream err;
   private final Map<WatchKey, Path> dirs = new HashMap<>();
+  private final String classPath;
+  private final String classPathAtStart;
   private volatile WatchService watcher;
   private volatile boolean closed;
   private String lastTree = "";
@@ -43,6 +45,8 @@ final class WatchLoop implements AutoCloseable {
   WatchLoop(DevOptions options, String classPath, PrintStream out, PrintStream err) {
     this.options = options;
     this.javac = new InProcessJavac(classPath);
+    this.classPath = classPath;
+    this.classPathAtStart = CompileCache.digest(List.of(), classPath);
     this.out = out;
     this.err = err;
   }
@@ -99,8 +103,8 @@ final class WatchLoop implements AutoCloseable {
         PipelineEntries.Loaded pipelines = options.entries().load(new ClassBytesLoader(compiled.classes(),
             WatchLoop.class.getClassLoader()));
         Generation.of(pipelines.sources(), pipelines.checks());
-      } catch (PipelineEntries.Failure e) {
-        return;
+      } catch (PipelineEntries.Failure | RuntimeException | LinkageError | StackOverflowError e) {
+        return; // the next real round reports it
       }
     }
   }
@@ -116,12 +120,15 @@ final class WatchLoop implements AutoCloseable {
     if (!any) out.println("no change (" + ms + " ms)");
   }
 
-  /** Generates once, then after every change under the source root, until {@link #close()}. */
-  void run() throws IOException, InterruptedException {
+  /**
+   * Generates once, then after every change under the source root, until {@link #close()}
+   * (returns true) or until gha4j's own jars change under it (returns false: start again).
+   */
+  boolean run() throws IOException, InterruptedException {
     watcher = FileSystems.getDefault().newWatchService();
     if (closed) {
       watcher.close();
-      return;
+      return true;
     }
     registerTree(options.src());
     if (round(System.nanoTime())) warmUp();
@@ -133,11 +140,19 @@ final class WatchLoop implements AutoCloseable {
         drain(key);
         for (WatchKey more; (more = watcher.poll(DEBOUNCE_MS, TimeUnit.MILLISECONDS)) != null; ) drain(more);
         // Editors write temp and backup files too; only a change to the .java files counts.
-        if (!fingerprint(SourceTree.javaFiles(options.src())).equals(lastTree)) round(start);
+        if (fingerprint(SourceTree.javaFiles(options.src())).equals(lastTree)) continue;
+        if (!CompileCache.digest(List.of(), classPath).equals(classPathAtStart)) {
+          // This JVM has the old gha4j loaded; its YAML could be stale.
+          err.println("gha4j or one of its jars was rebuilt since make watch started; start it again");
+          watcher.close();
+          return false;
+        }
+        round(start);
       }
     } catch (ClosedWatchServiceException e) {
       // close() was called: a normal end.
     }
+    return true;
   }
 
   private void drain(WatchKey key) throws IOException {

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.Comparator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -153,7 +154,7 @@ class FastGenerateTest {
 
   @Test
   void noSourcesIsAUsageError() throws IOException {
-    Files.walk(demo.src).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    Files.walk(demo.src).sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     assertThat(run()).isEqualTo(2);
     assertThat(err()).isEqualTo("error: no .java files under " + demo.src + "\n");
   }

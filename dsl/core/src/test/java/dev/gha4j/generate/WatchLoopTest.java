@@ -3,13 +3,18 @@ package dev.gha4j.generate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -138,6 +143,33 @@ class WatchLoopTest {
     }
     assertThat(watcher.isAlive()).as("close() ends the loop").isFalse();
     assertThat(err()).isEmpty();
+  }
+
+  @Test
+  void stopsWhenGha4jItselfIsRebuiltBecauseThisJvmHasTheOldOne() throws Exception {
+    Path jar = dir.resolve("gha4j-extra.jar");
+    try (var empty = new JarOutputStream(Files.newOutputStream(jar))) {
+      empty.putNextEntry(new JarEntry("META-INF/"));
+    }
+    loop = new WatchLoop(demo.options(), DemoPipelines.classPath() + File.pathSeparator + jar,
+        FastGenerateTest.print(out), FastGenerateTest.print(err));
+    boolean[] result = new boolean[1];
+    Thread watcher = new Thread(() -> {
+      try {
+        result[0] = loop.run();
+      } catch (IOException | InterruptedException e) {
+        throw new IllegalStateException(e);
+      }
+    });
+    watcher.start();
+    await(() -> out().contains("watching "));
+    Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(60)));
+    demo.ci("echo after rebuild");
+    watcher.join(PATIENCE.toMillis());
+    assertThat(watcher.isAlive()).isFalse();
+    assertThat(result[0]).isFalse();
+    assertThat(err()).isEqualTo("gha4j or one of its jars was rebuilt since make watch started; start it again\n");
+    assertThat(demo.yaml("demo.yml")).contains("echo first").doesNotContain("after rebuild");
   }
 
   private static void await(Callable<Boolean> condition) throws Exception {
