@@ -1,13 +1,17 @@
 package com.financehub.pipelines;
 
 import dev.gha4j.generate.GenerateCommand;
+import dev.gha4j.policy.Policies;
 import java.util.List;
 
-/** {@code make generate}: writes generated/.github/workflows/*.yml from the Java pipelines. */
+/**
+ * {@code make generate}: writes generated/.github/workflows/*.yml from the Java pipelines, after the
+ * structural validator and the policy rules ({@link Policies#standard()}) found nothing wrong.
+ */
 public final class Generate {
   private Generate() {}
 
   public static void main(String[] args) {
-    System.exit(GenerateCommand.run(args, FinanceHubWorkflows.all(), List.of(), System.out, System.err));
+    System.exit(GenerateCommand.run(args, FinanceHubWorkflows.all(), List.of(Policies.standard()), System.out, System.err));
   }
 }
