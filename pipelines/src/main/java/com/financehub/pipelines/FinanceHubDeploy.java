@@ -94,7 +94,7 @@ public final class FinanceHubDeploy implements WorkflowSource {
                 .env("MIGRATE_TASK_DEFINITION", register.output("migrate-task-definition")),
             Step.named("Roll out the new task definition").run(Scripts.ROLL_OUT)
                 .env("TASK_DEFINITION", register.output("service-task-definition")),
-            waitForStableService(),
+            waitForStableService(register.output("service-task-definition")),
             healthCheck(stage.healthUrl(), HEALTH_ATTEMPTS_AFTER_DEPLOY))
         .build();
   }
@@ -117,7 +117,7 @@ public final class FinanceHubDeploy implements WorkflowSource {
             Step.named("Roll back to the recorded task definition").run(Scripts.ROLL_BACK)
                 .env("PREVIOUS_TASK_DEFINITION", deploy.output(PREVIOUS_TASK_DEFINITION))
                 .env("DEPLOY_JOB", deploy.id()),
-            waitForStableService(),
+            waitForStableService(deploy.output(PREVIOUS_TASK_DEFINITION)),
             healthCheck(stage.healthUrl(), stage.rollbackAttempts()),
             // Also after a failed rollback: that is when the team most needs to know.
             Slack.notify(
@@ -168,8 +168,9 @@ public final class FinanceHubDeploy implements WorkflowSource {
         .env("RDS_INSTANCE_ID", Expr.vars("RDS_INSTANCE_ID"));
   }
 
-  private static Step.Builder waitForStableService() {
-    return Step.named("Wait for the service to become stable").run(Scripts.WAIT_FOR_STABLE_SERVICE);
+  private static Step.Builder waitForStableService(Expr taskDefinition) {
+    return Step.named("Wait for the service to become stable").run(Scripts.WAIT_FOR_STABLE_SERVICE)
+        .env("TASK_DEFINITION", taskDefinition);
   }
 
   private static Step.Builder healthCheck(String url, int attempts) {

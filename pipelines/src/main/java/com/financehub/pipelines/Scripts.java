@@ -150,9 +150,21 @@ final class Scripts {
         --query 'service.taskDefinition' --output text
       """;
 
-  /** AWS's own waiter: returns when the deployment is steady, fails after 40 checks 15 s apart. */
-  static final String WAIT_FOR_STABLE_SERVICE = """
+  /**
+   * AWS's own waiter (it fails after 40 checks 15 s apart), then a check that the steady service
+   * runs {@code TASK_DEFINITION}: with the deployment circuit breaker on, ECS itself rolls a broken
+   * revision back and the service becomes stable on the old one. Env: {@code CLUSTER},
+   * {@code SERVICE}, {@code TASK_DEFINITION}.
+   */
+  static final String WAIT_FOR_STABLE_SERVICE = STRICT + """
       aws ecs wait services-stable --cluster "$CLUSTER" --services "$SERVICE"
+      running=$(aws ecs describe-services --cluster "$CLUSTER" --services "$SERVICE" \\
+        --query 'services[0].taskDefinition' --output text)
+      if [ "$running" != "$TASK_DEFINITION" ]; then
+        echo "::error::$SERVICE is stable on $running, not on $TASK_DEFINITION: ECS rolled the deployment back"
+        exit 1
+      fi
+      echo "$SERVICE is stable on $TASK_DEFINITION"
       """;
 
   /**

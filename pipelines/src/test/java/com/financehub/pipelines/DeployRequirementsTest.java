@@ -212,6 +212,9 @@ class DeployRequirementsTest {
     int stable = indexOf(job, runs("aws ecs wait services-stable"), "wait services-stable");
     int health = indexOf(job, runs("curl"), "health check");
     assertThat(List.of(record, rollout, stable, health)).isSorted().doesNotHaveDuplicates();
+    // The wait also proves ECS kept the new revision instead of rolling it back on its own.
+    assertThat(steps(job).get(stable).at("/env/TASK_DEFINITION").asString())
+        .isEqualTo(steps(job).get(rollout).at("/env/TASK_DEFINITION").asString());
     assertBoundedHealthCheck(steps(job).get(health), healthUrl);
     assertThat(steps(job)).noneMatch(s -> s.path("run").asString("").matches("(?s).*\\bsleep \\d+.*"));
   }
@@ -252,7 +255,9 @@ class DeployRequirementsTest {
     assertThat(notify.path("if").asString()).isEqualTo("!cancelled()");
     assertThat(notify.at("/with/webhook").asString()).isEqualTo("${{ secrets.SLACK_WEBHOOK }}");
     assertThat(notify.at("/with/webhook-type").asString()).isEqualTo("incoming-webhook");
-    assertThat(steps(rollback)).noneMatch(runs("describe-services"));
+    assertThat(steps(rollback).subList(0, roll + 1)).noneMatch(runs("describe-services"));
+    assertThat(steps(rollback).get(stable).at("/env/TASK_DEFINITION").asString())
+        .isEqualTo(rollStep.at("/env/PREVIOUS_TASK_DEFINITION").asString());
     return rollback;
   }
 

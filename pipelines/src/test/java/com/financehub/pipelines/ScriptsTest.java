@@ -99,6 +99,22 @@ class ScriptsTest {
         + " --task-definition td:6 --force-new-deployment --query service.taskDefinition --output text");
   }
 
+  @Test
+  void waitFailsWhenEcsRolledTheNewRevisionBackByItself() throws Exception {
+    Result r = run(Scripts.WAIT_FOR_STABLE_SERVICE, Map.of("CLUSTER", "finance-hub-staging", "SERVICE", "finance-hub-api",
+        "TASK_DEFINITION", "td:7", "FAKE_RUNNING", "td:6"));
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.output()).contains("stable on td:6, not on td:7");
+    assertThat(r.awsCalls()).first().isEqualTo("ecs wait services-stable --cluster finance-hub-staging --services finance-hub-api");
+  }
+
+  @Test
+  void waitPassesWhenTheServiceIsStableOnTheExpectedRevision() throws Exception {
+    Result r = run(Scripts.WAIT_FOR_STABLE_SERVICE, Map.of("CLUSTER", "finance-hub-staging", "SERVICE", "finance-hub-api",
+        "TASK_DEFINITION", "td:7", "FAKE_RUNNING", "td:7"));
+    assertThat(r.exit()).as(r.output()).isZero();
+  }
+
   private static Map<String, String> migration(String taskArn, String exitCode) {
     return Map.of("CLUSTER", "finance-hub-staging", "MIGRATE_TASK_DEFINITION", "td:7",
         "PRIVATE_SUBNET", "subnet-1", "SECURITY_GROUP", "sg-1", "FAKE_TASK_ARN", taskArn, "FAKE_EXIT_CODE", exitCode);
@@ -133,6 +149,7 @@ class ScriptsTest {
           "ecs describe-tasks")
             if [[ "$*" == *exitCode* ]]; then echo "$FAKE_EXIT_CODE"; else echo "Essential container exited"; fi ;;
           "ecs update-service") echo "$6" ;;
+          "ecs describe-services") echo "$FAKE_RUNNING" ;;
           "ecs wait") ;;
           *) echo "fake aws: unexpected call: $*" >&2; exit 99 ;;
         esac

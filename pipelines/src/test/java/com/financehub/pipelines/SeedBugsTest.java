@@ -68,11 +68,15 @@ class SeedBugsTest {
 
   @Test
   void rollbackDoesNotAskEcsForTheTaskDefinitionAfterTheFailedRollout() {
+    // The card asked describe-services which revision to go back to; after a failed rollout that
+    // is the failed revision. The target must come from what the deploy job recorded beforehand.
     JsonNode deploy = Yaml.workflow("deploy.yml");
-    for (String id : List.of("rollback-staging", "rollback-production")) {
-      assertThat(Yaml.steps(job(deploy, id))).as(id)
-          .noneMatch(runs("describe-services"))
-          .anyMatch(s -> s.path("env").path("PREVIOUS_TASK_DEFINITION").asString("").contains("needs.deploy-"));
+    for (String stage : List.of("staging", "production")) {
+      JsonNode rollback = job(deploy, "rollback-" + stage);
+      int update = Yaml.indexOf(rollback, runs("aws ecs update-service"), "update-service");
+      assertThat(Yaml.steps(rollback).subList(0, update + 1)).as(stage).noneMatch(runs("describe-services"));
+      assertThat(Yaml.steps(rollback).get(update).at("/env/PREVIOUS_TASK_DEFINITION").asString())
+          .isEqualTo("${{ needs.deploy-" + stage + ".outputs.previous-task-definition }}");
     }
   }
 
