@@ -86,10 +86,10 @@ final class ActionClassWriter {
   }
 
   private String classDoc() {
-    return "Typed step for {@code " + manifest.action() + "} " + manifest.version() + ", pinned to commit {@code "
+    return "Typed step for {@code " + manifest.action() + "} " + manifest.version() + ",\npinned to commit {@code "
         + manifest.sha() + "}.\n\n<p>Renders as {@code uses: " + manifest.action() + "@" + manifest.sha() + " # "
-        + manifest.version() + "}. Start with {@code of(...)}, whose parameters are the inputs the action "
-        + "cannot do without; set other inputs with the fluent methods; pass the binding to a job's steps.\n\n"
+        + manifest.version() + "}.\nStart with {@code of(...)}, whose parameters are the inputs the action cannot do "
+        + "without;\nset other inputs with the fluent methods; pass the binding to a job's steps.\n\n"
         + "<p>Generated from {@code " + manifest.file() + "}.\n";
   }
 
