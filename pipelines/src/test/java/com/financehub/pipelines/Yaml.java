@@ -4,7 +4,6 @@ import dev.gha4j.emit.WorkflowYaml;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +23,7 @@ final class Yaml {
   /** The committed text of {@code file}, e.g. {@code deploy.yml}. */
   static String text(String file) {
     try {
-      return Files.readString(workflows().resolve(file));
+      return Files.readString(RepoPaths.workflow(file));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the committed " + file + "; run `make generate`", e);
     }
@@ -97,14 +96,5 @@ final class Yaml {
 
   private static List<String> names(JsonNode job) {
     return steps(job).stream().map(s -> s.has("name") ? s.get("name").asString() : s.path("uses").asString(s.path("run").asString(""))).toList();
-  }
-
-  private static Path workflows() {
-    Path dir = Path.of("").toAbsolutePath();
-    for (Path p = dir; p != null; p = p.getParent()) {
-      Path candidate = p.resolve("generated/.github/workflows");
-      if (Files.isDirectory(candidate)) return candidate;
-    }
-    throw new IllegalStateException("no generated/.github/workflows above " + dir);
   }
 }
