@@ -1,5 +1,6 @@
 package com.financehub.pipelines;
 
+import dev.gha4j.actions.GhRelease;
 import static com.financehub.pipelines.Yaml.job;
 import static com.financehub.pipelines.Yaml.step;
 import static com.financehub.pipelines.Yaml.uses;
@@ -27,8 +28,8 @@ class ReleaseRequirementsTest {
     assertThat(job.path("timeout-minutes").asInt()).isPositive();
 
     JsonNode create = step(job, uses("softprops/action-gh-release"), "action-gh-release");
-    assertThat(create.path("uses").asString()).isEqualTo(Pinned.GH_RELEASE.uses());
-    assertThat(Pinned.GH_RELEASE.version()).startsWith("v3.");
+    assertThat(create.path("uses").asString()).isEqualTo(GhRelease.REF.uses());
+    assertThat(GhRelease.REF.version()).startsWith("v3.");
     assertThat(create.at("/with/generate_release_notes").asBoolean()).isTrue();
   }
 }

@@ -1,5 +1,7 @@
 package com.financehub.pipelines;
 
+import dev.gha4j.actions.Trivy;
+import dev.gha4j.actions.ConfigureAwsCredentials;
 import static com.financehub.pipelines.Yaml.job;
 import static com.financehub.pipelines.Yaml.runs;
 import static com.financehub.pipelines.Yaml.step;
@@ -20,7 +22,7 @@ class SeedBugsTest {
     for (String file : Yaml.FILES) {
       assertThat(Yaml.text(file)).as(file).doesNotContain("aws-actions/configure-aws@", "configure-aws@v4");
     }
-    assertThat(Yaml.text("deploy.yml")).contains("aws-actions/configure-aws-credentials@" + Pinned.CONFIGURE_AWS_CREDENTIALS.sha());
+    assertThat(Yaml.text("deploy.yml")).contains("aws-actions/configure-aws-credentials@" + ConfigureAwsCredentials.REF.sha());
   }
 
   @Test
@@ -47,7 +49,7 @@ class SeedBugsTest {
     for (String file : Yaml.FILES) {
       assertThat(Yaml.text(file)).as(file).doesNotContain("@master", "@main");
     }
-    assertThat(Yaml.text("ci.yml")).contains("aquasecurity/trivy-action@" + Pinned.TRIVY.sha());
+    assertThat(Yaml.text("ci.yml")).contains("aquasecurity/trivy-action@" + Trivy.REF.sha());
   }
 
   @Test
