@@ -1,8 +1,5 @@
 package com.financehub.pipelines;
 
-import dev.gha4j.actions.UploadArtifact;
-import dev.gha4j.actions.DependencyReview;
-import dev.gha4j.actions.Codecov;
 import static com.financehub.pipelines.Yaml.indexOf;
 import static com.financehub.pipelines.Yaml.job;
 import static com.financehub.pipelines.Yaml.runs;
@@ -11,6 +8,9 @@ import static com.financehub.pipelines.Yaml.steps;
 import static com.financehub.pipelines.Yaml.uses;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gha4j.actions.Codecov;
+import dev.gha4j.actions.DependencyReview;
+import dev.gha4j.actions.UploadArtifact;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

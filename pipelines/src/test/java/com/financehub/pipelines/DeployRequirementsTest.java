@@ -1,9 +1,5 @@
 package com.financehub.pipelines;
 
-import dev.gha4j.actions.Slack;
-import dev.gha4j.actions.GhRelease;
-import dev.gha4j.actions.ConfigureAwsCredentials;
-import dev.gha4j.actions.AmazonEcrLogin;
 import static com.financehub.pipelines.Yaml.indexOf;
 import static com.financehub.pipelines.Yaml.job;
 import static com.financehub.pipelines.Yaml.runs;
@@ -12,6 +8,10 @@ import static com.financehub.pipelines.Yaml.steps;
 import static com.financehub.pipelines.Yaml.uses;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gha4j.actions.AmazonEcrLogin;
+import dev.gha4j.actions.ConfigureAwsCredentials;
+import dev.gha4j.actions.GhRelease;
+import dev.gha4j.actions.Slack;
 import dev.gha4j.model.Access;
 import dev.gha4j.model.Job;
 import dev.gha4j.model.Scope;

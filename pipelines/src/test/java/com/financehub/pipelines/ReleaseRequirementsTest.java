@@ -1,11 +1,11 @@
 package com.financehub.pipelines;
 
-import dev.gha4j.actions.GhRelease;
 import static com.financehub.pipelines.Yaml.job;
 import static com.financehub.pipelines.Yaml.step;
 import static com.financehub.pipelines.Yaml.uses;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gha4j.actions.GhRelease;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 

@@ -1,12 +1,12 @@
 package com.financehub.pipelines;
 
-import dev.gha4j.actions.Trivy;
-import dev.gha4j.actions.ConfigureAwsCredentials;
 import static com.financehub.pipelines.Yaml.job;
 import static com.financehub.pipelines.Yaml.runs;
 import static com.financehub.pipelines.Yaml.step;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gha4j.actions.ConfigureAwsCredentials;
+import dev.gha4j.actions.Trivy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
