@@ -1,6 +1,7 @@
 package com.financehub.pipelines;
 
 import dev.gha4j.generate.GenerateCommand;
+import dev.gha4j.generate.WorkflowCheck;
 import dev.gha4j.policy.Policies;
 import java.util.List;
 
@@ -12,6 +13,11 @@ public final class Generate {
   private Generate() {}
 
   public static void main(String[] args) {
-    System.exit(GenerateCommand.run(args, FinanceHubWorkflows.all(), List.of(Policies.standard()), System.out, System.err));
+    System.exit(GenerateCommand.run(args, FinanceHubWorkflows.all(), checks(), System.out, System.err));
+  }
+
+  /** The checks every generation runs after structural validation: the policy rules. */
+  public static List<WorkflowCheck> checks() {
+    return List.of(Policies.standard());
   }
 }

@@ -71,7 +71,7 @@ public enum Rule implements RuleRef {
       "When the awaited thing never happens, the loop spins until the job times out.",
       "Count the attempts (`for i in $(seq 1 10)`) and fail after the last."),
   LONG_SCRIPT("GHA015", "long-script", WARNING, HygieneChecks::longScript,
-      "A `run` script of more than 30 non-blank lines",
+      "A `run` script of more than 30 lines of code (blank and comment lines do not count)",
       "A long inline script cannot be linted, tested or run locally.",
       "Move it to a script file in the repository and run that."),
   NON_FAILING_CHECK("GHA016", "non-failing-check", ERROR, FailureChecks::nonFailingCheck,
@@ -79,7 +79,7 @@ public enum Rule implements RuleRef {
       "It passes whatever it finds, so it checks nothing.",
       "Use a form that fails: `makemigrations --check --dry-run`, `migrate --check`; drop `--exit-zero`.");
 
-  /** More non-blank script lines than this make {@link #LONG_SCRIPT} suggest a script file. */
+  /** More lines of code than this (blank and comment lines aside) make {@link #LONG_SCRIPT} suggest a script file. */
   public static final int MAX_SCRIPT_LINES = 30;
 
   private final String id;

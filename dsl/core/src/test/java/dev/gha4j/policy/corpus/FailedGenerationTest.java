@@ -67,8 +67,8 @@ class FailedGenerationTest {
 
   static Workflow longScriptWithStaleAllowance() {
     return Scaffold.workflow("notes").jobs(job("notes",
-        // warning: [GHA015] the run script of step 'Release notes' has 31 lines (more than 30); fix: move it to a
-        //   script file in the repository (e.g. .github/scripts/release-notes.sh) and run that
+        // warning: [GHA015] the run script of step 'Release notes' has 31 lines of code (more than 30); fix: move it
+        //   to a script file in the repository (e.g. .github/scripts/release-notes.sh) and run that
         Step.named("Release notes").run(String.join("\n", Collections.nCopies(31, "echo line")))
             // warning: allow(GHA002) on step 'Release notes' suppresses nothing: no GHA002 finding there; fix: remove
             //   the allowance
