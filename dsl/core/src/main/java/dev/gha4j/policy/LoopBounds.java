@@ -70,7 +70,7 @@ final class LoopBounds {
         Matcher m = EXPR_ASSIGN.matcher(w.raw());
         if (m.lookingAt() && m.group(1).equals(m.group(2))) counters.add(m.group(1));
         m = ARITH_ASSIGN.matcher(w.raw());
-        if (m.matches() && m.group(2).matches(".*[-+].*")
+        if (m.matches() && (m.group(2).indexOf('+') >= 0 || m.group(2).indexOf('-') >= 0)
             && Pattern.compile("\\b" + m.group(1) + "\\b").matcher(m.group(2)).find()) {
           counters.add(m.group(1));
         }
