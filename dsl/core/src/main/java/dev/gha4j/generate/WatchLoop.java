@@ -72,6 +72,7 @@ final class WatchLoop implements AutoCloseable {
     try {
       PipelineEntries.Loaded pipelines = options.entries().load(loader);
       Generation generation = Generation.of(pipelines.sources(), pipelines.checks());
+      for (Problem w : generation.warnings()) err.println(w.location() + ": warning: " + w.message());
       if (!generation.problems().isEmpty()) {
         for (Problem p : generation.problems()) err.println(p);
         int n = generation.problems().size();
