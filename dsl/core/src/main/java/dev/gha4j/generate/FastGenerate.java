@@ -1,15 +1,13 @@
 package dev.gha4j.generate;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 /**
- * {@code make generate} without Maven: compiles the pipeline sources in this JVM (only when they,
- * the class path or the Java version changed since the last run, see {@link CompileCache}), loads
- * them, and runs {@link GenerateCommand}. The class path is gha4j and its dependencies as Maven
+ * {@code make generate} without Maven: compiles the pipeline sources in this JVM (only what changed
+ * since the last run, see {@link PipelineBuild}), loads them, and runs {@link GenerateCommand}. The class path is gha4j and its dependencies as Maven
  * resolved them once; the Makefile asks Maven again whenever a {@code pom.xml} or gha4j itself
  * changes.
  *
@@ -69,26 +67,13 @@ public final class FastGenerate {
     return code;
   }
 
-  // The cached classes when they are current, else freshly compiled ones; null after compile errors.
+  // The classes for the current sources (see PipelineBuild); null after compile errors.
   private static Map<String, byte[]> classes(List<Path> sources, String classPath, DevOptions options,
       PrintStream err) {
-    CompileCache cache = new CompileCache(options.state());
-    String digest = CompileCache.digest(sources, classPath);
-    Map<String, byte[]> cached = cache.load(digest);
-    Timing.mark(cached == null ? "digest; no current classes cached" : "digest; loaded cached classes");
-    if (cached != null) return cached;
-    InProcessJavac.Result compiled = new InProcessJavac(classPath).compile(sources);
-    Timing.mark("compiled " + sources.size() + " sources");
-    if (!compiled.ok()) {
-      printErrors(compiled.errors(), err);
-      return null;
-    }
-    try {
-      cache.store(digest, compiled.classes());
-    } catch (IOException e) {
-      err.println("warning: could not cache the compiled pipelines in " + options.state() + ": " + e.getMessage());
-    }
-    return compiled.classes();
+    PipelineBuild.Outcome outcome = new PipelineBuild(classPath, options.state()).build(sources);
+    Timing.mark(outcome.how());
+    if (outcome.classes() == null) printErrors(outcome.errors(), err);
+    return outcome.classes();
   }
 
   static void printErrors(List<String> errors, PrintStream err) {

@@ -21,9 +21,9 @@ import java.util.stream.Stream;
 /**
  * The loop behind {@code make watch}: one JVM that keeps javac and gha4j warm, regenerates after
  * every save, and says what happened ({@code ci.yml updated in 140 ms}, {@code no change}, or the
- * compile and validation errors with file and line). Each round compiles every pipeline source
- * into memory and loads it with a fresh class loader, so an edit always takes effect and no
- * half-compiled state survives a failed round.
+ * compile and validation errors with file and line). Each round compiles what changed (see
+ * {@link PipelineBuild}; it shares {@code make generate}'s cache) and loads the classes with a
+ * fresh class loader, so an edit always takes effect and no failed round leaves anything behind.
  */
 final class WatchLoop implements AutoCloseable {
   /** A burst of events (an editor's temp file, rename, write) ends after this much quiet. */
@@ -32,7 +32,7 @@ final class WatchLoop implements AutoCloseable {
   static final int WARM_UP_ROUNDS = 8;
 
   private final DevOptions options;
-  private final InProcessJavac javac;
+  private final PipelineBuild build;
   private final PrintStream out;
   private final PrintStream err;
   private final Map<WatchKey, Path> dirs = new HashMap<>();
@@ -44,9 +44,9 @@ final class WatchLoop implements AutoCloseable {
 
   WatchLoop(DevOptions options, String classPath, PrintStream out, PrintStream err) {
     this.options = options;
-    this.javac = new InProcessJavac(classPath);
+    this.build = new PipelineBuild(classPath, options.state());
     this.classPath = classPath;
-    this.classPathAtStart = CompileCache.digest(List.of(), classPath);
+    this.classPathAtStart = CompileCache.envDigest(classPath);
     this.out = out;
     this.err = err;
   }
@@ -62,8 +62,8 @@ final class WatchLoop implements AutoCloseable {
       err.println("error: no .java files under " + options.src());
       return false;
     }
-    InProcessJavac.Result compiled = javac.compile(sources);
-    if (!compiled.ok()) {
+    PipelineBuild.Outcome compiled = build.build(sources);
+    if (compiled.classes() == null) {
       FastGenerate.printErrors(compiled.errors(), err);
       return false;
     }
@@ -94,19 +94,11 @@ final class WatchLoop implements AutoCloseable {
     return false;
   }
 
-  // The same work as a round, in memory and without output; a change saved meanwhile waits in
-  // the watch service's queue and is handled right after.
+  // Full compilations in memory, without output or cache; a change saved meanwhile waits in the
+  // watch service's queue and is handled right after.
   private void warmUp() {
     for (int i = 0; i < WARM_UP_ROUNDS && !closed; i++) {
-      InProcessJavac.Result compiled = javac.compile(SourceTree.javaFiles(options.src()));
-      if (!compiled.ok()) return;
-      try {
-        PipelineEntries.Loaded pipelines = options.entries().load(new ClassBytesLoader(compiled.classes(),
-            WatchLoop.class.getClassLoader()));
-        Generation.of(pipelines.sources(), pipelines.checks());
-      } catch (PipelineEntries.Failure | RuntimeException | LinkageError | StackOverflowError e) {
-        return; // the next real round reports it
-      }
+      if (!build.warmUp(SourceTree.javaFiles(options.src()))) return;
     }
   }
 
@@ -142,7 +134,7 @@ final class WatchLoop implements AutoCloseable {
         for (WatchKey more; (more = watcher.poll(DEBOUNCE_MS, TimeUnit.MILLISECONDS)) != null; ) drain(more);
         // Editors write temp and backup files too; only a change to the .java files counts.
         if (fingerprint(SourceTree.javaFiles(options.src())).equals(lastTree)) continue;
-        if (!CompileCache.digest(List.of(), classPath).equals(classPathAtStart)) {
+        if (!CompileCache.envDigest(classPath).equals(classPathAtStart)) {
           // This JVM has the old gha4j loaded; its YAML could be stale.
           err.println("gha4j or one of its jars was rebuilt since make watch started; start it again");
           watcher.close();
