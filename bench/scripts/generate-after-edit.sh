@@ -8,8 +8,16 @@ runs=${1:-10}
 trap 'python3 bench/scripts/toggle_edit.py --restore; make -s generate >/dev/null' EXIT
 uptime
 if command -v hyperfine >/dev/null; then
-  hyperfine -N --warmup 2 --runs "$runs" --prepare 'python3 bench/scripts/toggle_edit.py' 'make -s generate'
-  hyperfine -N --warmup 2 --runs "$runs" 'make -s generate' --command-name 'make generate (no edit)'
+  json=$(mktemp)
+  hyperfine -N --warmup 2 --runs "$runs" --export-json "$json" \
+    --prepare 'python3 bench/scripts/toggle_edit.py' --command-name 'make generate (after an edit)' 'make -s generate' \
+    --prepare 'true' --command-name 'make generate (no edit)' 'make -s generate'
+  python3 - "$json" <<'PY'
+import json, sys
+for r in json.load(open(sys.argv[1]))["results"]:
+    print("%s: median %.0f ms over %d runs" % (r["command"], r["median"] * 1000, len(r["times"])))
+PY
+  rm -f "$json"
 else
   for _ in $(seq "$runs"); do
     python3 bench/scripts/toggle_edit.py

@@ -37,7 +37,7 @@ public final class ChainedJobs implements WorkflowSource {
       Job.Builder job = Job.builder("job-" + i).name("Module " + i).runsOn("ubuntu-latest").timeoutMinutes(15);
       if (previous != null) job.needs(previous);
       previous = job.steps(
-              Step.uses(CHECKOUT).name("Check out"),
+              Step.uses(CHECKOUT).name("Check out").with("persist-credentials", false),
               Step.uses(SETUP_JAVA).name("Set up Java").with("distribution", "temurin").with("java-version", "17"),
               Step.named("Build").run("mvn -B -pl module-" + i + " package -DskipTests"),
               Step.named("Test").run("mvn -B -pl module-" + i + " test"),

@@ -1,5 +1,6 @@
 package dev.gha4j.bench;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -34,20 +35,22 @@ public final class Bench {
     Runtime rt = Runtime.getRuntime();
     System.out.printf(Locale.ROOT, "java %s, %d cores, default max heap %d MiB%n",
         System.getProperty("java.version"), rt.availableProcessors(), rt.maxMemory() >> 20);
-    System.out.printf(Locale.ROOT, "%-12s %10s %10s %12s %14s %12s%n",
-        "scenario", "median ms", "min ms", "YAML chars", "smallest -Xmx", "pool peak");
+    System.out.printf(Locale.ROOT, "%-12s %10s %10s %10s %12s %14s %12s%n",
+        "scenario", "median ms", "min ms", "cpu ms", "YAML chars", "smallest -Xmx", "pool peak");
     double oneK = 0;
     double tenK = 0;
     for (Scenario s : Scenario.all()) {
       double[] t = time(s);
       int xmx = HeapProbe.smallestHeapMib(s);
       long pool = HeapProbe.poolPeakMib(s);
-      System.out.printf(Locale.ROOT, "%-12s %10.1f %10.1f %12d %10d MiB %8d MiB%n",
-          s.name(), t[0], t[1], s.run(), xmx, pool);
+      System.out.printf(Locale.ROOT, "%-12s %10.1f %10.1f %10.1f %12d %10d MiB %8d MiB%n",
+          s.name(), t[0], t[1], t[2], s.run(), xmx, pool);
       if (s.jobs() == 1_000) oneK = t[0];
       if (s.jobs() == 10_000) tenK = t[0];
     }
     System.out.printf(Locale.ROOT, "ratio 10k/1k (medians): %.2f (10 = linear)%n", tenK / oneK);
+    System.out.println("cpu ms: median CPU time of the whole process per run (all threads, GC included);"
+        + " unlike wall time it hardly grows when other work shares the machine.");
     System.out.printf(Locale.ROOT, "%nwhere the time goes (median ms per phase)%n%-12s", "scenario");
     for (String phase : Scenario.PHASES) System.out.printf(Locale.ROOT, " %10s", phase);
     System.out.println();
@@ -77,26 +80,36 @@ public final class Bench {
 
   // For profiling (BENCHMARKS.md): one scenario again and again, each time printed.
   private static void loop(Scenario s, int times) {
+    com.sun.management.OperatingSystemMXBean os =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     for (int i = 0; i < times; i++) {
+      long c0 = os.getProcessCpuTime();
       long t0 = System.nanoTime();
       long chars = s.run();
-      System.out.printf(Locale.ROOT, "%s %.1f ms (%d chars)%n", s.name(), (System.nanoTime() - t0) / 1e6, chars);
+      System.out.printf(Locale.ROOT, "%s %.1f ms, cpu %.1f ms (%d chars)%n", s.name(), (System.nanoTime() - t0) / 1e6,
+          (os.getProcessCpuTime() - c0) / 1e6, chars);
     }
   }
 
-  // {median, min} in milliseconds.
+  // {median wall, min wall, median process CPU} in milliseconds.
   private static double[] time(Scenario s) {
+    com.sun.management.OperatingSystemMXBean os =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     long sink = 0;
     long start = System.nanoTime();
     for (int i = 0; i < 5 || System.nanoTime() - start < WARMUP_NANOS; i++) sink += s.run();
-    List<Double> ms = new ArrayList<>();
+    List<Double> wall = new ArrayList<>();
+    List<Double> cpu = new ArrayList<>();
     for (int i = 0; i < MEASURED; i++) {
+      long c0 = os.getProcessCpuTime();
       long t0 = System.nanoTime();
       sink += s.run();
-      ms.add((System.nanoTime() - t0) / 1e6);
+      wall.add((System.nanoTime() - t0) / 1e6);
+      cpu.add((os.getProcessCpuTime() - c0) / 1e6);
     }
     if (sink == 42) System.out.println(); // keeps the results alive
-    Collections.sort(ms);
-    return new double[] {ms.get(MEASURED / 2), ms.get(0)};
+    Collections.sort(wall);
+    Collections.sort(cpu);
+    return new double[] {wall.get(MEASURED / 2), wall.get(0), cpu.get(MEASURED / 2)};
   }
 }

@@ -46,8 +46,9 @@ record Scenario(String name, int jobs) {
       long t1 = System.nanoTime();
       if (!Validator.validate(w).isEmpty()) throw new IllegalStateException(name + " is not valid");
       long t2 = System.nanoTime();
-      for (WorkflowCheck check : Generate.checks()) {
+      for (WorkflowCheck check : Generate.checks()) { // as Generation runs them: problems, then warnings
         if (!check.check(w).isEmpty()) throw new IllegalStateException(name + " breaks a policy");
+        check.warnings(w);
       }
       long t3 = System.nanoTime();
       String yaml = WorkflowYaml.render(w, Header.lines(source.getClass()));
@@ -69,7 +70,8 @@ record Scenario(String name, int jobs) {
   long run() {
     Generation generation = Generation.of(sources(), Generate.checks());
     if (!generation.problems().isEmpty()) {
-      throw new IllegalStateException(name + " is not valid: " + generation.problems());
+      throw new IllegalStateException(name + " is not valid (" + generation.problems().size() + " problems), first: "
+          + generation.problems().get(0));
     }
     long chars = 0;
     for (String yaml : generation.files().values()) chars += yaml.length();

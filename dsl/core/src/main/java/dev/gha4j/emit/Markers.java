@@ -31,30 +31,49 @@ final class Markers {
     return USES + (uses.size() - 1);
   }
 
-  /** Replaces the placeholders in Jackson's output. */
+  /**
+   * Replaces the placeholders in Jackson's output. Lines without one are copied as ranges, never
+   * split into strings: a 10,000-job workflow has hundreds of thousands of lines.
+   */
   String apply(String yaml) {
     if (comments.isEmpty() && uses.isEmpty()) return yaml;
-    String[] lines = yaml.split("\n", -1);
     StringBuilder out = new StringBuilder(yaml.length() + 64 * uses.size());
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i];
-      int at = line.indexOf(RESERVED);
-      if (at >= 0 && line.startsWith(USES, at)) {
-        out.append(line, 0, at).append(uses.get(Integer.parseInt(line.substring(at + USES.length()))));
-      } else if (at >= 0 && line.startsWith(COMMENT, at)) {
-        String head = line.substring(0, at);
-        int number = Integer.parseInt(line.substring(at + COMMENT.length(), line.indexOf(':', at)));
-        boolean listItem = head.endsWith("- ");
-        String indent = listItem ? head.substring(0, head.length() - 2) : head;
-        out.append(indent).append("# ").append(comments.get(number));
-        if (listItem && i + 1 < lines.length) {
-          lines[i + 1] = indent + "- " + lines[i + 1].substring(head.length());
-        }
+    String carry = null; // a list marker moved down from the comment line above
+    int next = yaml.indexOf(RESERVED);
+    int start = 0;
+    while (true) {
+      int newline = yaml.indexOf('\n', start);
+      int end = newline < 0 ? yaml.length() : newline;
+      boolean marked = next >= 0 && next < end;
+      if (carry == null && !marked) {
+        out.append(yaml, start, end);
       } else {
-        out.append(line);
+        String line = carry == null ? yaml.substring(start, end) : carry + yaml.substring(start + carry.length(), end);
+        carry = replace(line, out);
       }
-      if (i + 1 < lines.length) out.append('\n');
+      if (marked) next = yaml.indexOf(RESERVED, end);
+      if (newline < 0) return out.toString();
+      out.append('\n');
+      start = newline + 1;
     }
-    return out.toString();
+  }
+
+  // Writes one line with its placeholder replaced; returns the prefix the next line must take
+  // when a comment was put above a list item, else null.
+  private String replace(String line, StringBuilder out) {
+    int at = line.indexOf(RESERVED);
+    if (at >= 0 && line.startsWith(USES, at)) {
+      out.append(line, 0, at).append(uses.get(Integer.parseInt(line.substring(at + USES.length()))));
+    } else if (at >= 0 && line.startsWith(COMMENT, at)) {
+      String head = line.substring(0, at);
+      int number = Integer.parseInt(line.substring(at + COMMENT.length(), line.indexOf(':', at)));
+      boolean listItem = head.endsWith("- ");
+      String indent = listItem ? head.substring(0, head.length() - 2) : head;
+      out.append(indent).append("# ").append(comments.get(number));
+      if (listItem) return indent + "- ";
+    } else {
+      out.append(line);
+    }
+    return null;
   }
 }

@@ -8,6 +8,7 @@ package dev.gha4j.emit;
 final class Spacing {
   private Spacing() {}
 
+  // Line by line as index ranges, without a string per line (a big workflow has many).
   static String betweenJobs(String yaml) {
     StringBuilder out = new StringBuilder(yaml.length() + 256);
     boolean inJobs = false;
@@ -16,25 +17,25 @@ final class Spacing {
     while (start < yaml.length()) {
       int end = yaml.indexOf('\n', start);
       if (end < 0) end = yaml.length() - 1;
-      String line = yaml.substring(start, end + 1);
-      if (isTopLevelKey(line)) {
-        inJobs = line.startsWith("jobs:");
+      int length = end + 1 - start; // the line, with its newline
+      if (isTopLevelKey(yaml.charAt(start))) {
+        inJobs = yaml.startsWith("jobs:", start);
         if (inJobs && out.length() > 0) out.append('\n');
-      } else if (inJobs && isJobKey(line)) {
+      } else if (inJobs && isJobKey(yaml, start, length)) {
         if (!firstJob) out.append('\n');
         firstJob = false;
       }
-      out.append(line);
+      out.append(yaml, start, end + 1);
       start = end + 1;
     }
     return out.toString();
   }
 
-  private static boolean isTopLevelKey(String line) {
-    return !line.isEmpty() && line.charAt(0) != ' ' && line.charAt(0) != '#' && line.charAt(0) != '\n';
+  private static boolean isTopLevelKey(char first) {
+    return first != ' ' && first != '#' && first != '\n';
   }
 
-  private static boolean isJobKey(String line) {
-    return line.length() > 2 && line.startsWith("  ") && line.charAt(2) != ' ' && line.charAt(2) != '#';
+  private static boolean isJobKey(String yaml, int start, int length) {
+    return length > 2 && yaml.startsWith("  ", start) && yaml.charAt(start + 2) != ' ' && yaml.charAt(start + 2) != '#';
   }
 }
