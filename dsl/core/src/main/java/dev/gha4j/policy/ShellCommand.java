@@ -1,5 +1,7 @@
 package dev.gha4j.policy;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -41,9 +43,11 @@ record ShellCommand(List<ShellToken> words, int line, String before, ShellComman
     return i < words.size() ? words.subList(i + 1, words.size()).stream().map(ShellToken::text).toList() : List.of();
   }
 
-  /** Every word's text, assignments included. */
+  /** Every word's text, assignments included. A loop: rules ask this of every command. */
   List<String> texts() {
-    return words.stream().map(ShellToken::text).toList();
+    String[] texts = new String[words.size()];
+    for (int i = 0; i < texts.length; i++) texts[i] = words.get(i).text();
+    return Collections.unmodifiableList(Arrays.asList(texts));
   }
 
   /** The command as written, for messages. */
