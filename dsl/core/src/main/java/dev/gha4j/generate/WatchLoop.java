@@ -33,6 +33,7 @@ final class WatchLoop implements AutoCloseable {
 
   private final DevOptions options;
   private final PipelineBuild build;
+  private final int warmUpRounds;
   private final PrintStream out;
   private final PrintStream err;
   private final Map<WatchKey, Path> dirs = new HashMap<>();
@@ -43,6 +44,12 @@ final class WatchLoop implements AutoCloseable {
   private String lastTree = "";
 
   WatchLoop(DevOptions options, String classPath, PrintStream out, PrintStream err) {
+    this(options, classPath, out, err, WARM_UP_ROUNDS);
+  }
+
+  /** With {@code warmUpRounds} silent compilations after the first round (tests want few). */
+  WatchLoop(DevOptions options, String classPath, PrintStream out, PrintStream err, int warmUpRounds) {
+    this.warmUpRounds = warmUpRounds;
     this.options = options;
     this.build = new PipelineBuild(classPath, options.state());
     this.classPath = classPath;
@@ -97,7 +104,7 @@ final class WatchLoop implements AutoCloseable {
   // Full compilations in memory, without output or cache; a change saved meanwhile waits in the
   // watch service's queue and is handled right after.
   private void warmUp() {
-    for (int i = 0; i < WARM_UP_ROUNDS && !closed; i++) {
+    for (int i = 0; i < warmUpRounds && !closed; i++) {
       if (!build.warmUp(SourceTree.javaFiles(options.src()))) return;
     }
   }

@@ -33,7 +33,7 @@ class WatchLoopTest {
   void setUp() throws IOException {
     demo = new DemoPipelines(dir);
     loop = new WatchLoop(demo.options(), DemoPipelines.classPath(), FastGenerateTest.print(out),
-        FastGenerateTest.print(err));
+        FastGenerateTest.print(err), 1);
   }
 
   String out() {
@@ -152,7 +152,7 @@ class WatchLoopTest {
       empty.putNextEntry(new JarEntry("META-INF/"));
     }
     loop = new WatchLoop(demo.options(), DemoPipelines.classPath() + File.pathSeparator + jar,
-        FastGenerateTest.print(out), FastGenerateTest.print(err));
+        FastGenerateTest.print(out), FastGenerateTest.print(err), 1);
     boolean[] result = new boolean[1];
     Thread watcher = new Thread(() -> {
       try {
