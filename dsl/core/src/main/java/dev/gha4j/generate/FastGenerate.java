@@ -70,8 +70,15 @@ public final class FastGenerate {
   // The classes for the current sources (see PipelineBuild); null after compile errors.
   private static Map<String, byte[]> classes(List<Path> sources, String classPath, DevOptions options,
       PrintStream err) {
-    PipelineBuild.Outcome outcome = new PipelineBuild(classPath, options.state()).build(sources);
+    PipelineBuild build = new PipelineBuild(classPath, options.state(), true);
+    PipelineBuild.Outcome outcome = build.build(sources);
     Timing.mark(outcome.how());
+    try {
+      build.awaitPreload();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    Timing.mark("waited for the warm-up");
     if (outcome.classes() == null) printErrors(outcome.errors(), err);
     return outcome.classes();
   }

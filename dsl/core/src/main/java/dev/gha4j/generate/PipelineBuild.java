@@ -25,15 +25,24 @@ import java.util.Map;
  * </ol>
  */
 final class PipelineBuild {
-  private final InProcessJavac javac;
+  private final String classPath;
   private final CompileCache cache;
   private final String env;
+  private InProcessJavac javac; // made on first use: loading javac costs a run with nothing to compile
+  private final boolean preload;
+  private Thread preloading;
 
   /** Classes, or errors; {@code how} says which way they were obtained (for timing output). */
   record Outcome(Map<String, byte[]> classes, List<String> errors, String how) {}
 
   PipelineBuild(String classPath, Path stateDir) {
-    this.javac = new InProcessJavac(classPath);
+    this(classPath, stateDir, false);
+  }
+
+  /** With {@code preload}, the first compilation runs {@link Preload} on another thread meanwhile. */
+  PipelineBuild(String classPath, Path stateDir, boolean preload) {
+    this.preload = preload;
+    this.classPath = classPath;
     this.cache = new CompileCache(stateDir);
     this.env = CompileCache.envDigest(classPath);
   }
@@ -58,12 +67,12 @@ final class PipelineBuild {
 
   /** Compiles everything in memory without touching the cache: a JIT warm-up for the watch loop. */
   boolean warmUp(List<Path> sources) {
-    return javac.compile(sources, null).ok();
+    return javac().compile(sources, null).ok();
   }
 
   private Outcome compileEdited(List<Path> edited, int total, State state, Map<String, byte[]> cached,
       Map<Path, String> hashes) {
-    InProcessJavac.Result result = javac.compile(edited, cache.classesDir());
+    InProcessJavac.Result result = javac().compile(edited, cache.classesDir());
     if (!result.ok()) return null; // compiling all gives the complete list of errors
     for (Path source : edited) {
       String abi = CompileCache.sha256(result.abi().getOrDefault(key(source), "").getBytes(StandardCharsets.UTF_8));
@@ -90,7 +99,7 @@ final class PipelineBuild {
   }
 
   private Outcome compileAll(List<Path> sources, Map<Path, String> hashes) {
-    InProcessJavac.Result result = javac.compile(sources, null);
+    InProcessJavac.Result result = javac().compile(sources, null);
     if (!result.ok()) return new Outcome(null, result.errors(), "compile errors");
     Map<Path, SourceEntry> entries = new HashMap<>();
     for (Path source : sources) {
@@ -102,6 +111,19 @@ final class PipelineBuild {
     result.classes().forEach((name, bytes) -> classes.put(name, new ClassEntry(bytes.length, result.origins().get(name))));
     store(new State(env, entries, classes), result.classes());
     return new Outcome(result.classes(), List.of(), "compiled all " + sources.size() + " sources");
+  }
+
+  private InProcessJavac javac() {
+    if (javac == null) {
+      javac = new InProcessJavac(classPath);
+      if (preload) preloading = Preload.start();
+    }
+    return javac;
+  }
+
+  /** Waits for the warm-up started alongside the first compilation, if any. */
+  void awaitPreload() throws InterruptedException {
+    if (preloading != null) preloading.join();
   }
 
   // A cache that cannot be written only costs the next run a compilation.
