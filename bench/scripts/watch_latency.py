@@ -37,7 +37,7 @@ try:
 finally:
     subprocess.run(TOGGLE + ["--restore"], check=True)
     time.sleep(0.5)
-    os.killpg(watch.pid, signal.SIGINT)
+    os.killpg(watch.pid, signal.SIGTERM)  # SIGINT is ignored when started from a background job
     watch.wait(timeout=10)
 print("make watch said:", "; ".join(reported))
 print("latencies ms:", " ".join(f"{x:.0f}" for x in latencies))

@@ -14,12 +14,14 @@ import java.util.Locale;
  *
  * <p>{@code Bench --loop SCENARIO N} runs one scenario N times and prints each time, for a profiler.
  *
- * <p>Each scenario warms up (at least 5 runs and 3 seconds), then runs 15 times; the median and
- * the fastest run are printed.
+ * <p>Each scenario warms up (at least 10 runs and 5 seconds), then runs 21 times, each after a
+ * full GC so that no run pays for the previous one's garbage (its own young collections still
+ * count); the median and the fastest run are printed.
  */
 public final class Bench {
-  private static final int MEASURED = 15;
-  private static final long WARMUP_NANOS = 3_000_000_000L;
+  private static final int MEASURED = 21;
+  private static final int WARMUP_RUNS = 10;
+  private static final long WARMUP_NANOS = 5_000_000_000L;
 
   private Bench() {}
 
@@ -97,10 +99,11 @@ public final class Bench {
         (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     long sink = 0;
     long start = System.nanoTime();
-    for (int i = 0; i < 5 || System.nanoTime() - start < WARMUP_NANOS; i++) sink += s.run();
+    for (int i = 0; i < WARMUP_RUNS || System.nanoTime() - start < WARMUP_NANOS; i++) sink += s.run();
     List<Double> wall = new ArrayList<>();
     List<Double> cpu = new ArrayList<>();
     for (int i = 0; i < MEASURED; i++) {
+      System.gc(); // each run starts from the same heap, not from the previous run's garbage
       long c0 = os.getProcessCpuTime();
       long t0 = System.nanoTime();
       sink += s.run();
