@@ -14,9 +14,10 @@ import java.util.Locale;
  *
  * <p>{@code Bench --loop SCENARIO N} runs one scenario N times and prints each time, for a profiler.
  *
- * <p>Each scenario warms up (at least 10 runs and 5 seconds), then runs 21 times, each after a
- * full GC so that no run pays for the previous one's garbage (its own young collections still
- * count); the median and the fastest run are printed.
+ * <p>Each scenario warms up (at least 10 runs and 5 seconds), then runs 21 times back to back, so
+ * the collector is in the steady state a long-lived process would see (a full GC before each run
+ * made G1 shrink its young generation and every run slower); the median and the fastest run are
+ * printed.
  */
 public final class Bench {
   private static final int MEASURED = 21;
@@ -103,7 +104,6 @@ public final class Bench {
     List<Double> wall = new ArrayList<>();
     List<Double> cpu = new ArrayList<>();
     for (int i = 0; i < MEASURED; i++) {
-      System.gc(); // each run starts from the same heap, not from the previous run's garbage
       long c0 = os.getProcessCpuTime();
       long t0 = System.nanoTime();
       sink += s.run();

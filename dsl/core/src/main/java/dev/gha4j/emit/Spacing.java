@@ -10,7 +10,8 @@ final class Spacing {
 
   // Line by line as index ranges, without a string per line (a big workflow has many).
   static String betweenJobs(String yaml) {
-    StringBuilder out = new StringBuilder(yaml.length() + 256);
+    // Room for a blank line per job without growing (and copying) a multi-megabyte buffer.
+    StringBuilder out = new StringBuilder(yaml.length() + yaml.length() / 32 + 256);
     boolean inJobs = false;
     boolean firstJob = true;
     int start = 0;

@@ -37,12 +37,12 @@ public final class WorkflowYaml {
   public static String render(Workflow workflow, List<String> header) {
     Markers markers = new Markers();
     JsonNode tree = new WorkflowTree(TextSink.NONE, markers, new RawParser(MAPPER)).workflow(workflow);
-    String body = markers.apply(MAPPER.writeValueAsString(tree));
-    StringBuilder out = new StringBuilder(body.length() + 512);
+    String body = Spacing.betweenJobs(markers.apply(MAPPER.writeValueAsString(tree)));
+    StringBuilder out = new StringBuilder(body.length() + 1024); // sized once: a body can be megabytes
     for (String line : header) out.append(line.isEmpty() ? "#" : "# " + line).append('\n');
     for (String comment : WorkflowTree.workflowComments(workflow)) out.append("# ").append(comment).append('\n');
     if (out.length() > 0) out.append('\n');
-    out.append(Spacing.betweenJobs(body));
+    out.append(body);
     return out.toString();
   }
 
