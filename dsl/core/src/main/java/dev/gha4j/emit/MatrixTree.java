@@ -8,7 +8,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** {@code strategy.matrix}: axes in order, then {@code include}, then {@code exclude}. */
+/** {@code strategy.matrix}: axes in order (typed, expression, YAML), then {@code include}, then {@code exclude}. */
 final class MatrixTree {
   private final WorkflowTree tree;
 
@@ -27,6 +27,7 @@ final class MatrixTree {
       for (Scalar v : values) array.add(tree.scalarNode(v, axis));
     });
     m.axisExpressions().forEach((axis, expression) -> tree.text(n, axis, expression));
+    m.rawAxes().forEach((axis, values) -> n.set(axis, tree.rawNode(values, "strategy.matrix." + axis)));
     combinations(n, "include", m.include());
     combinations(n, "exclude", m.exclude());
     return n;
@@ -38,6 +39,7 @@ final class MatrixTree {
     for (Combination c : entries) {
       ObjectNode entry = array.addObject();
       c.values().forEach((k, v) -> entry.set(k, tree.scalarNode(v, key)));
+      c.rawValues().forEach((k, v) -> entry.set(k, tree.rawNode(v, "strategy.matrix." + key + "." + k)));
     }
   }
 }

@@ -74,11 +74,13 @@ final class WorkflowTree {
     text(node, "if", job.condition());
     permissions(node, job.permissions());
     if (job.environment() != null) {
-      if (job.environment().url() == null) text(node, "environment", job.environment().name());
-      else {
+      if (job.environment().url() == null && job.environment().deployment() == null) {
+        text(node, "environment", job.environment().name());
+      } else {
         ObjectNode env = node.putObject("environment");
         text(env, "name", job.environment().name());
         text(env, "url", job.environment().url());
+        if (job.environment().deployment() != null) env.put("deployment", job.environment().deployment());
       }
     }
     concurrency(node, job.concurrency());
@@ -210,6 +212,12 @@ final class WorkflowTree {
 
   private void escapeHatches(ObjectNode node, Map<String, Raw> hatches) {
     hatches.forEach((key, value) -> node.set(key, raw.parse(value, where)));
+  }
+
+  /** A value given as YAML inside a modelled key (matrix values); its text is checked like any text. */
+  JsonNode rawNode(Raw value, String key) {
+    sink.accept(value.yaml(), where, key);
+    return raw.parse(value, where);
   }
 
   // ---- scalars --------------------------------------------------------------------------------

@@ -1,0 +1,142 @@
+package dev.gha4j.codegen.importer;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.gha4j.model.Allowance;
+import dev.gha4j.model.Job;
+import dev.gha4j.model.Trigger;
+import dev.gha4j.model.Workflow;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The gha4j model of one workflow as a Java class implementing {@code WorkflowSource}, reading
+ * top to bottom like the YAML: {@code workflow()} declares the jobs as variables (so {@code needs}
+ * are references) and returns the workflow; a job longer than a few lines gets a private method
+ * of its own, taking the jobs it needs.
+ */
+public final class JavaWriter {
+  private static final ClassName WORKFLOW = ClassName.get("dev.gha4j.model", "Workflow");
+  private static final ClassName WORKFLOW_SOURCE = ClassName.get("dev.gha4j.generate", "WorkflowSource");
+  /** Jobs whose code is longer than this many lines get a method of their own. */
+  private static final int INLINE_LINES = 8;
+
+  private JavaWriter() {}
+
+  /**
+   * The class {@code packageName.className} for {@code workflow}, imported from {@code sourceFile};
+   * {@code warnings} are listed in its Javadoc for the reader to check.
+   */
+  public static JavaFile write(Workflow workflow, String packageName, String className, String sourceFile,
+      List<String> warnings, Bindings bindings) {
+    List<String> ids = workflow.jobs().stream().map(Job::id).toList();
+    Map<String, String> variables = Names.jobVariables(ids);
+    ValueCode values = new ValueCode(new ExprCode(Map.of()));
+    CommonCode common = new CommonCode(values);
+
+    TypeSpec.Builder type = TypeSpec.classBuilder(className)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addSuperinterface(WORKFLOW_SOURCE)
+        .addJavadoc("$L", javadoc(workflow, sourceFile, warnings));
+    MethodSpec.Builder main = MethodSpec.methodBuilder("workflow")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(WORKFLOW);
+    List<MethodSpec> jobMethods = new ArrayList<>();
+    for (Job job : declarationOrder(workflow.jobs())) {
+      Map<String, String> inScope = new LinkedHashMap<>();
+      for (String need : job.needs()) inScope.put(need, variables.get(need));
+      ValueCode jobValues = new ValueCode(new ExprCode(inScope));
+      CodeBlock code = new JobCode(jobValues, bindings, common, variables).job(job);
+      String variable = variables.get(job.id());
+      if (lines(code) <= INLINE_LINES) {
+        main.addStatement("$T $L = $L", JobCode.JOB, variable, code);
+      } else {
+        MethodSpec.Builder method = MethodSpec.methodBuilder(variable)
+            .addModifiers(Modifier.PRIVATE)
+            .returns(JobCode.JOB)
+            .addStatement("return $L", code);
+        for (String need : job.needs()) method.addParameter(JobCode.JOB, variables.get(need));
+        jobMethods.add(method.build());
+        main.addStatement("$T $L = $L($L)", JobCode.JOB, variable, variable,
+            String.join(", ", job.needs().stream().map(variables::get).toList()));
+      }
+    }
+    main.addStatement("return $L", workflowChain(workflow, values, common, variables));
+    type.addMethod(main.build());
+    jobMethods.forEach(type::addMethod);
+
+    JavaFile.Builder file = JavaFile.builder(packageName, type.build()).skipJavaLangImports(true);
+    if (!common.scopes().isEmpty()) file.addStaticImport(CommonCode.SCOPE, common.scopes().toArray(String[]::new));
+    if (!common.accesses().isEmpty()) file.addStaticImport(CommonCode.ACCESS, common.accesses().toArray(String[]::new));
+    return file.build();
+  }
+
+  private static CodeBlock workflowChain(Workflow w, ValueCode values, CommonCode common, Map<String, String> variables) {
+    List<Link> links = new ArrayList<>();
+    for (Allowance a : w.allowances()) links.add(Link.of("allow($L, $S)", ValueCode.rule(a::ruleId), a.reason()));
+    if (w.name() != null) links.add(Link.of("name($L)", Literals.text(w.name())));
+    if (w.runName() != null) links.add(Link.of("runName($L)", Literals.text(w.runName())));
+    TriggerCode triggers = new TriggerCode(values);
+    List<CodeBlock> on = new ArrayList<>();
+    for (Trigger t : w.triggers()) on.add(triggers.trigger(t));
+    if (!on.isEmpty()) links.add(Link.of("on$L", Layout.args(on)));
+    if (w.permissions() != null) links.add(Link.of("permissions($L)", common.permissions(w.permissions())));
+    w.env().forEach((name, v) -> links.add(Link.of("env($S, $L)", name, values.text(v))));
+    if (w.defaults() != null) links.add(Link.of("defaults($L)", common.defaults(w.defaults())));
+    if (w.concurrency() != null) links.add(Link.of("concurrency($L)", common.concurrency(w.concurrency())));
+    w.escapeHatches().forEach((key, raw) -> links.add(Link.commented(
+        "TODO: gha4j does not model the workflow key '" + key + "' yet; it is kept as YAML.",
+        CodeBlock.of("escapeHatch($S, $L)", key, ValueCode.raw(raw)))));
+    List<CodeBlock> jobs = new ArrayList<>();
+    for (Job job : w.jobs()) jobs.add(CodeBlock.of("$L", variables.get(job.id())));
+    if (!jobs.isEmpty()) links.add(Link.of("jobs$L", Layout.args(jobs)));
+    links.add(Link.of("build()"));
+    return Layout.chain(CodeBlock.of("$T.builder($S)", WORKFLOW, w.file()), links, true, false);
+  }
+
+  /** Jobs in YAML order, except that a job comes after the jobs it needs. */
+  static List<Job> declarationOrder(List<Job> jobs) {
+    List<Job> ordered = new ArrayList<>();
+    Set<String> declared = new HashSet<>();
+    List<Job> pending = new ArrayList<>(jobs);
+    while (!pending.isEmpty()) {
+      Job next = pending.stream().filter(j -> declared.containsAll(j.needs())).findFirst()
+          .orElseThrow(() -> new ImportException("jobs: their needs form a cycle"));
+      ordered.add(next);
+      declared.add(next.id());
+      pending.remove(next);
+    }
+    return ordered;
+  }
+
+  private static int lines(CodeBlock code) {
+    return code.toString().split("\n", -1).length;
+  }
+
+  private static String javadoc(Workflow w, String sourceFile, List<String> warnings) {
+    StringBuilder doc = new StringBuilder();
+    doc.append("{@code ").append(javadocText(sourceFile)).append("}");
+    if (w.name() != null) doc.append(": ").append(javadocText(w.name()));
+    doc.append(". Imported from YAML by gha4j; edit this class, not the YAML.\n");
+    if (!warnings.isEmpty()) {
+      doc.append("\n<p>Check what the importer changed:\n<ul>\n");
+      for (String warning : warnings) doc.append("  <li>").append(javadocText(warning)).append("\n");
+      doc.append("</ul>\n");
+    }
+    return doc.toString();
+  }
+
+  private static String javadocText(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("*/", "*&#47;")
+        .replace("@", "&#64;").replace("{", "&#123;").replace("}", "&#125;").replace("\n", " ");
+  }
+}

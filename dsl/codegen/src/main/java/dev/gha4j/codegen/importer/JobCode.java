@@ -1,0 +1,115 @@
+package dev.gha4j.codegen.importer;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import dev.gha4j.model.Allowance;
+import dev.gha4j.model.Container;
+import dev.gha4j.model.Environment;
+import dev.gha4j.model.Job;
+import dev.gha4j.model.RunsOn;
+import dev.gha4j.model.Scalar;
+import dev.gha4j.model.Step;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** One job as a {@code Job.builder(...)...build()} chain, needs as references to job variables. */
+final class JobCode {
+  static final ClassName JOB = ClassName.get("dev.gha4j.model", "Job");
+  private static final ClassName RUNS_ON = ClassName.get("dev.gha4j.model", "RunsOn");
+  private static final ClassName ENVIRONMENT = ClassName.get("dev.gha4j.model", "Environment");
+  private static final ClassName CONTAINER = ClassName.get("dev.gha4j.model", "Container");
+  private static final ClassName CREDENTIALS = ClassName.get("dev.gha4j.model", "Credentials");
+
+  private final ValueCode values;
+  private final StepCode steps;
+  private final MatrixCode matrix;
+  private final CommonCode common;
+  private final Map<String, String> variables;
+
+  /** {@code variables}: job id to the Java variable (or parameter) that holds the job. */
+  JobCode(ValueCode values, Bindings bindings, CommonCode common, Map<String, String> variables) {
+    this.values = values;
+    this.steps = new StepCode(values, bindings);
+    this.matrix = new MatrixCode(values);
+    this.common = common;
+    this.variables = variables;
+  }
+
+  CodeBlock job(Job job) {
+    CodeBlock start = job.isCaller() ? CodeBlock.of("$T.calling($S, $S)", JOB, job.id(), job.uses())
+        : CodeBlock.of("$T.builder($S)", JOB, job.id());
+    List<Link> links = new ArrayList<>();
+    for (Allowance a : job.allowances()) links.add(Link.of("allow($L, $S)", ValueCode.rule(a::ruleId), a.reason()));
+    if (job.name() != null) links.add(Link.of("name($L)", Literals.text(job.name())));
+    if (job.runsOn() != null) links.add(runsOn(job.runsOn()));
+    if (!job.needs().isEmpty()) {
+      links.add(Link.of("needs($L)", String.join(", ", job.needs().stream().map(variables::get).toList())));
+    }
+    if (job.condition() != null) links.add(steps.condition(job.condition()));
+    if (job.permissions() != null) links.add(Link.of("permissions($L)", common.permissions(job.permissions())));
+    if (job.environment() != null) links.add(environment(job.environment()));
+    if (job.concurrency() != null) links.add(Link.of("concurrency($L)", common.concurrency(job.concurrency())));
+    if (job.timeoutMinutes() != null) links.add(Link.of("timeoutMinutes($L)", steps.flag(job.timeoutMinutes())));
+    if (job.strategy() != null) links.add(matrix.strategy(job.strategy()));
+    if (job.continueOnError() != null) links.add(Link.of("continueOnError($L)", steps.flag(job.continueOnError())));
+    job.services().forEach((name, c) -> links.add(Link.of("service($S, $L)", name, container(c))));
+    if (job.container() != null) links.add(Link.of("container($L)", container(job.container())));
+    job.outputs().forEach((name, v) -> links.add(Link.of("output($S, $L)", name, values.text(v))));
+    job.env().forEach((name, v) -> links.add(Link.of("env($S, $L)", name, values.text(v))));
+    if (job.defaults() != null) links.add(Link.of("defaults($L)", common.defaults(job.defaults())));
+    for (Map.Entry<String, Scalar> e : job.with().entrySet()) {
+      links.add(Link.of("with($S, $L)", e.getKey(), values.scalar(e.getValue())));
+    }
+    if (job.secretsInherit()) links.add(Link.of("secretsInherit()"));
+    job.secrets().forEach((name, v) -> links.add(Link.of("secret($S, $L)", name, values.expressions().required(v))));
+    if (!job.steps().isEmpty()) links.add(Link.of("steps$L", stepList(job.steps())));
+    job.escapeHatches().forEach((key, raw) -> links.add(Link.commented(
+        "TODO: gha4j does not model the job key '" + key + "' yet; it is kept as YAML.",
+        CodeBlock.of("escapeHatch($S, $L)", key, ValueCode.raw(raw)))));
+    links.add(Link.of("build()"));
+    return Layout.chain(start, links, links.size() > 2, false);
+  }
+
+  private CodeBlock stepList(List<Step> list) {
+    List<CodeBlock> codes = new ArrayList<>();
+    for (Step s : list) codes.add(steps.step(s));
+    if (codes.size() == 1 && !Layout.multiLine(codes.get(0))) return Layout.args(codes);
+    CodeBlock.Builder b = CodeBlock.builder().add("($>$>");
+    for (int i = 0; i < codes.size(); i++) b.add("\n$L$L", codes.get(i), i + 1 < codes.size() ? "," : "");
+    return b.add(")$<$<").build();
+  }
+
+  private static Link runsOn(RunsOn r) {
+    if (r.group() == null && r.labels().size() == 1) return Link.of("runsOn($S)", r.labels().get(0));
+    if (r.group() == null) return Link.of("runsOn($T.labels($L))", RUNS_ON, TriggerCode.strings(r.labels()));
+    CodeBlock labels = r.labels().isEmpty() ? CodeBlock.of("") : CodeBlock.of(", $L", TriggerCode.strings(r.labels()));
+    return Link.of("runsOn($T.group($S$L))", RUNS_ON, r.group(), labels);
+  }
+
+  private static Link environment(Environment e) {
+    if (e.deployment() == null && e.url() == null) return Link.of("environment($L)", Literals.text(e.name()));
+    if (e.deployment() == null) return Link.of("environment($L, $L)", Literals.text(e.name()), Literals.text(e.url()));
+    CodeBlock.Builder b = CodeBlock.builder().add("$T.named($L)", ENVIRONMENT, Literals.text(e.name()));
+    if (e.url() != null) b.add(".url($L)", Literals.text(e.url()));
+    b.add(".deployment($L)", e.deployment());
+    return Link.of("environment($L)", b.build());
+  }
+
+  private CodeBlock container(Container c) {
+    List<Link> links = new ArrayList<>();
+    if (c.credentials() != null) links.add(Link.of("credentials($L)", credentials(c.credentials())));
+    c.env().forEach((name, v) -> links.add(Link.of("env($S, $L)", name, values.text(v))));
+    if (!c.ports().isEmpty()) links.add(Link.of("ports($L)", TriggerCode.strings(c.ports())));
+    if (!c.volumes().isEmpty()) links.add(Link.of("volumes($L)", TriggerCode.strings(c.volumes())));
+    if (!c.options().isEmpty()) links.add(Link.of("options($L)", TriggerCode.strings(c.options())));
+    return Layout.chain(CodeBlock.of("$T.image($S)", CONTAINER, c.image()), links, false, true);
+  }
+
+  private CodeBlock credentials(dev.gha4j.model.Credentials c) {
+    CodeBlock user = c.username() == null ? null : values.expressions().value(c.username());
+    CodeBlock password = c.password() == null ? null : values.expressions().value(c.password());
+    if (user != null && password != null) return CodeBlock.of("$T.of($L, $L)", CREDENTIALS, user, password);
+    return CodeBlock.of("new $T($L, $L)", CREDENTIALS, Literals.text(c.username()), Literals.text(c.password()));
+  }
+}

@@ -1,0 +1,68 @@
+package dev.gha4j.codegen.importer;
+
+import com.palantir.javapoet.CodeBlock;
+
+/**
+ * Java literals for YAML text: a string literal for one line, a text block ({@code """}) for a
+ * script of several lines, escaped so that the block means exactly the original text.
+ */
+final class Literals {
+  private Literals() {}
+
+  /** A string literal or, for text of two lines or more, a text block. */
+  static CodeBlock text(String value) {
+    if (value == null) return CodeBlock.of("null");
+    int newline = value.indexOf('\n');
+    boolean severalLines = newline >= 0 && newline < value.length() - 1;
+    // The block's lines sit four spaces deeper than the line that opens it.
+    return severalLines ? CodeBlock.of("$>$>$L$<$<", textBlock(value)) : CodeBlock.of("$S", value);
+  }
+
+  /**
+   * A text block whose value is {@code value}. The lines are written without indentation; JavaPoet
+   * indents every non-empty line and the closing delimiter alike, which javac strips again as
+   * incidental whitespace.
+   */
+  static String textBlock(String value) {
+    StringBuilder out = new StringBuilder("\"\"\"\n");
+    boolean endsWithNewline = value.endsWith("\n");
+    String body = endsWithNewline ? value.substring(0, value.length() - 1) : value;
+    String[] lines = body.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      boolean last = i == lines.length - 1;
+      out.append(line(lines[i], last && !endsWithNewline));
+      if (!last || endsWithNewline) out.append('\n');
+    }
+    return out.append("\"\"\"").toString();
+  }
+
+  /**
+   * One line of a text block. Backslashes, runs of three quotes, tabs, carriage returns and other
+   * control characters are escaped; trailing blanks, which javac would strip, end in {@code \s};
+   * on the closing line a final quote is escaped so it cannot merge with the delimiter.
+   */
+  private static String line(String line, boolean closing) {
+    StringBuilder out = new StringBuilder(line.length() + 8);
+    int end = line.length();
+    for (int i = 0; i < end; i++) {
+      char c = line.charAt(i);
+      if (c == '\\') out.append("\\\\");
+      else if (c == '"' && quoteNeedsEscape(line, i, closing)) out.append("\\\"");
+      else if (c == '\t') out.append("\\t");
+      else if (c == '\r') out.append("\\r");
+      else if (c < 0x20 || c == 0x7F) out.append(String.format("\\%03o", (int) c));
+      else if (c == ' ' && i == end - 1) out.append("\\s");
+      else out.append(c);
+    }
+    return out.toString();
+  }
+
+  /** Inside a run of three or more quotes, or a quote at the very end of the block. */
+  private static boolean quoteNeedsEscape(String line, int i, boolean closing) {
+    int start = i;
+    while (start > 0 && line.charAt(start - 1) == '"') start--;
+    int end = i;
+    while (end < line.length() && line.charAt(end) == '"') end++;
+    return end - start >= 3 || (closing && end == line.length());
+  }
+}

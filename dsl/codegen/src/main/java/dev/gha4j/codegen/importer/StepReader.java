@@ -1,0 +1,86 @@
+package dev.gha4j.codegen.importer;
+
+import dev.gha4j.codegen.Manifest;
+import dev.gha4j.model.ActionRef;
+import dev.gha4j.model.Step;
+import dev.gha4j.source.SourceLocation;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** One step; keys the model lacks go through the escape hatch. */
+final class StepReader {
+  private static final Set<String> MODELLED = Set.of("id", "name", "if", "uses", "with", "run", "shell",
+      "working-directory", "env", "continue-on-error", "timeout-minutes");
+
+  private final Bindings bindings;
+
+  StepReader(Bindings bindings) {
+    this.bindings = bindings;
+  }
+
+  Step read(Node node, List<Allowances.Allowance> allowances) {
+    Map<String, Node> keys = node.entries();
+    Step.Builder step = start(keys);
+    allowances.forEach(a -> step.allow(a.rule(), a.reason()));
+    for (Map.Entry<String, Node> e : keys.entrySet()) {
+      Node value = e.getValue();
+      switch (e.getKey()) {
+        case "id" -> step.id(value.text());
+        case "name" -> step.name(value.text());
+        case "if" -> step.when(value.text());
+        case "uses", "run" -> { }
+        case "with" -> value.entries().forEach((input, v) -> with(step, input, v));
+        case "shell" -> step.shell(value.text());
+        case "working-directory" -> step.workingDirectory(value.text());
+        case "env" -> value.entries().forEach((variable, v) -> step.env(variable, Values.envText(v)));
+        case "continue-on-error" -> {
+          if (value.value().isBoolean()) step.continueOnError(value.bool());
+          else step.continueOnError(Expressions.required(value));
+        }
+        case "timeout-minutes" -> {
+          if (value.isWhole()) step.timeoutMinutes(value.value().intValue());
+          else step.timeoutMinutes(Expressions.required(value));
+        }
+        default -> step.escapeHatch(e.getKey(), Values.raw(value));
+      }
+    }
+    return step.build();
+  }
+
+  private Step.Builder start(Map<String, Node> keys) {
+    Node uses = keys.get("uses");
+    Node run = keys.get("run");
+    Step.Builder step;
+    if (uses != null) {
+      step = uses(uses.text());
+      if (run != null) step.run(run.text());
+    } else if (run != null) {
+      step = Step.run(run.text());
+    } else {
+      step = new Step.Builder(SourceLocation.UNKNOWN);
+    }
+    return step;
+  }
+
+  /** A typed {@link ActionRef} when a manifest pins exactly this commit; otherwise the text as written. */
+  private Step.Builder uses(String reference) {
+    int at = reference.lastIndexOf('@');
+    if (at > 0 && !reference.startsWith("docker://") && !reference.startsWith("./")) {
+      String action = reference.substring(0, at);
+      Manifest m = bindings.pinned(action, reference.substring(at + 1));
+      if (m != null) return Step.uses(new ActionRef(m.action(), m.sha(), m.version()));
+    }
+    return Step.uses(reference);
+  }
+
+  static boolean isModelled(String key) {
+    return MODELLED.contains(key);
+  }
+
+  private static void with(Step.Builder step, String input, Node value) {
+    if (value.value().isBoolean()) step.with(input, value.bool());
+    else if (value.isWhole()) step.with(input, value.value().longValue());
+    else step.with(input, Values.withText(value));
+  }
+}
