@@ -54,7 +54,7 @@ final class BindingCode {
       if (input == null || input.mandatory()) return null;
       Argument arg = argument(m, input, e.getValue(), false);
       if (arg == null) return null;
-      inputs.add(Link.of("$L($L)", input.javaName(), arg.code()));
+      inputs.add(Link.at(List.of("with", e.getKey()), "$L($L)", input.javaName(), arg.code()));
     }
     return new Typed(CodeBlock.of("$T.of($L)", type(m), CodeBlock.join(factoryArgs, ", ")), inputs);
   }

@@ -46,14 +46,14 @@ final class CommonCode {
     for (Map.Entry<Scope, Access> e : p.scopes().entrySet()) {
       String scope = e.getKey().name();
       String access = e.getValue().name();
-      scopes.add(scope);
       accesses.add(access);
       if (first && e.getKey() == Scope.CONTENTS) {
-        scopes.remove(scope);
         b.add("$T.contents($T." + access + ")", PERMISSIONS, ACCESS);
       } else if (first) {
+        scopes.add(scope);
         b.add("$T.of($T." + scope + ", $T." + access + ")", PERMISSIONS, SCOPE, ACCESS);
       } else {
+        scopes.add(scope);
         b.add(".and($T." + scope + ", $T." + access + ")", SCOPE, ACCESS);
       }
       first = false;

@@ -30,7 +30,8 @@ public final class Importer {
     String file = fileName.replaceFirst("\\.(yml|yaml)$", "");
     WorkflowReader.Result read = WorkflowReader.read(file, yaml, bindings);
     String className = Names.className(fileName);
-    JavaFile java = JavaWriter.write(read.workflow(), packageName, className, fileName, read.warnings(), bindings);
+    JavaFile java = JavaWriter.write(read.workflow(), read.comments(), packageName, className, fileName, read.warnings(),
+        bindings);
     return new Imported(java, className, read.warnings());
   }
 }

@@ -32,15 +32,17 @@ public final class JavaWriter {
   private JavaWriter() {}
 
   /**
-   * The class {@code packageName.className} for {@code workflow}, imported from {@code sourceFile};
-   * {@code warnings} are listed in its Javadoc for the reader to check.
+   * The class {@code packageName.className} for {@code workflow}, imported from {@code sourceFile}
+   * with its {@code comments}; {@code warnings} are listed in its Javadoc for the reader to check.
    */
-  public static JavaFile write(Workflow workflow, String packageName, String className, String sourceFile,
-      List<String> warnings, Bindings bindings) {
+  static JavaFile write(Workflow workflow, Comments comments, String packageName, String className,
+      String sourceFile, List<String> warnings, Bindings bindings) {
     List<String> ids = workflow.jobs().stream().map(Job::id).toList();
     Map<String, String> variables = Names.jobVariables(ids);
     ValueCode values = new ValueCode(new ExprCode(Map.of()));
     CommonCode common = new CommonCode(values);
+    Pins pins = new Pins();
+    Notes notes = new Notes(comments);
 
     TypeSpec.Builder type = TypeSpec.classBuilder(className)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -55,52 +57,65 @@ public final class JavaWriter {
       Map<String, String> inScope = new LinkedHashMap<>();
       for (String need : job.needs()) inScope.put(need, variables.get(need));
       ValueCode jobValues = new ValueCode(new ExprCode(inScope));
-      CodeBlock code = new JobCode(jobValues, bindings, common, variables).job(job);
+      StepCode.Placed placed = new JobCode(jobValues, bindings, pins, common, variables, notes).job(job);
+      CodeBlock code = placed.code();
       String variable = variables.get(job.id());
       if (lines(code) <= INLINE_LINES) {
+        placed.comments().forEach(n -> main.addCode("$L\n", Literals.lineComment(n)));
         main.addStatement("$T $L = $L", JobCode.JOB, variable, code);
       } else {
         MethodSpec.Builder method = MethodSpec.methodBuilder(variable)
             .addModifiers(Modifier.PRIVATE)
-            .returns(JobCode.JOB)
-            .addStatement("return $L", code);
+            .returns(JobCode.JOB);
+        placed.comments().forEach(n -> method.addCode("$L\n", Literals.lineComment(n)));
+        method.addStatement("return $L", code);
         for (String need : job.needs()) method.addParameter(JobCode.JOB, variables.get(need));
         jobMethods.add(method.build());
         main.addStatement("$T $L = $L($L)", JobCode.JOB, variable, variable,
             String.join(", ", job.needs().stream().map(variables::get).toList()));
       }
     }
-    main.addStatement("return $L", workflowChain(workflow, values, common, variables));
+    StepCode.Placed chain = workflowChain(workflow, values, common, variables, notes);
+    chain.comments().forEach(n -> main.addCode("$L\n", Literals.lineComment(n)));
+    main.addStatement("return $L", chain.code());
+    pins.fields().forEach(type::addField);
     type.addMethod(main.build());
     jobMethods.forEach(type::addMethod);
 
     JavaFile.Builder file = JavaFile.builder(packageName, type.build()).skipJavaLangImports(true);
+    if (!comments.header().isEmpty()) {
+      file.addFileComment("$L", String.join("\n", comments.header().stream().map(JavaWriter::fileCommentLine).toList()));
+    }
     if (!common.scopes().isEmpty()) file.addStaticImport(CommonCode.SCOPE, common.scopes().toArray(String[]::new));
     if (!common.accesses().isEmpty()) file.addStaticImport(CommonCode.ACCESS, common.accesses().toArray(String[]::new));
     return file.build();
   }
 
-  private static CodeBlock workflowChain(Workflow w, ValueCode values, CommonCode common, Map<String, String> variables) {
+  private static StepCode.Placed workflowChain(Workflow w, ValueCode values, CommonCode common,
+      Map<String, String> variables, Notes notes) {
     List<Link> links = new ArrayList<>();
     for (Allowance a : w.allowances()) links.add(Link.of("allow($L, $S)", ValueCode.rule(a::ruleId), a.reason()));
-    if (w.name() != null) links.add(Link.of("name($L)", Literals.text(w.name())));
-    if (w.runName() != null) links.add(Link.of("runName($L)", Literals.text(w.runName())));
+    if (w.name() != null) links.add(Link.at(List.of("name"), "name($L)", Literals.text(w.name())));
+    if (w.runName() != null) links.add(Link.at(List.of("run-name"), "runName($L)", Literals.text(w.runName())));
     TriggerCode triggers = new TriggerCode(values);
     List<CodeBlock> on = new ArrayList<>();
     for (Trigger t : w.triggers()) on.add(triggers.trigger(t));
-    if (!on.isEmpty()) links.add(Link.of("on$L", Layout.args(on)));
-    if (w.permissions() != null) links.add(Link.of("permissions($L)", common.permissions(w.permissions())));
-    w.env().forEach((name, v) -> links.add(Link.of("env($S, $L)", name, values.text(v))));
-    if (w.defaults() != null) links.add(Link.of("defaults($L)", common.defaults(w.defaults())));
-    if (w.concurrency() != null) links.add(Link.of("concurrency($L)", common.concurrency(w.concurrency())));
-    w.escapeHatches().forEach((key, raw) -> links.add(Link.commented(
-        "TODO: gha4j does not model the workflow key '" + key + "' yet; it is kept as YAML.",
-        CodeBlock.of("escapeHatch($S, $L)", key, ValueCode.raw(raw)))));
+    if (!on.isEmpty()) links.add(Link.at(List.of("on"), "on$L", Layout.args(on)));
+    if (w.permissions() != null) {
+      links.add(Link.at(List.of("permissions"), "permissions($L)", common.permissions(w.permissions())));
+    }
+    w.env().forEach((name, v) -> links.add(Link.at(List.of("env", name), "env($S, $L)", name, values.text(v))));
+    if (w.defaults() != null) links.add(Link.at(List.of("defaults"), "defaults($L)", common.defaults(w.defaults())));
+    if (w.concurrency() != null) {
+      links.add(Link.at(List.of("concurrency"), "concurrency($L)", common.concurrency(w.concurrency())));
+    }
+    w.escapeHatches().forEach((key, raw) -> links.add(StepCode.escapeHatch("workflow", key, raw)));
     List<CodeBlock> jobs = new ArrayList<>();
     for (Job job : w.jobs()) jobs.add(CodeBlock.of("$L", variables.get(job.id())));
-    if (!jobs.isEmpty()) links.add(Link.of("jobs$L", Layout.args(jobs)));
+    if (!jobs.isEmpty()) links.add(Link.at(List.of("jobs"), "jobs$L", Layout.args(jobs)));
     links.add(Link.of("build()"));
-    return Layout.chain(CodeBlock.of("$T.builder($S)", WORKFLOW, w.file()), links, true, false);
+    List<String> above = notes.place(links, List.of());
+    return new StepCode.Placed(Layout.chain(CodeBlock.of("$T.builder($S)", WORKFLOW, w.file()), links, true, false), above);
   }
 
   /** Jobs in YAML order, except that a job comes after the jobs it needs. */
@@ -116,6 +131,11 @@ public final class JavaWriter {
       pending.remove(next);
     }
     return ordered;
+  }
+
+  /** JavaPoet writes the file comment as {@code //} lines; each must stay one line. */
+  private static String fileCommentLine(String text) {
+    return Literals.lineComment(text).replaceFirst("^// ?", "");
   }
 
   private static int lines(CodeBlock code) {

@@ -26,74 +26,107 @@ final class JobCode {
   private final MatrixCode matrix;
   private final CommonCode common;
   private final Map<String, String> variables;
+  private final Notes notes;
 
-  /** {@code variables}: job id to the Java variable (or parameter) that holds the job. */
-  JobCode(ValueCode values, Bindings bindings, CommonCode common, Map<String, String> variables) {
+  /**
+   * {@code variables}: job id to the Java variable (or parameter) that holds the job;
+   * {@code notes}: the YAML's comments still to be placed.
+   */
+  JobCode(ValueCode values, Bindings bindings, Pins pins, CommonCode common, Map<String, String> variables,
+      Notes notes) {
     this.values = values;
-    this.steps = new StepCode(values, bindings);
+    this.steps = new StepCode(values, bindings, pins, notes);
+    this.notes = notes;
     this.matrix = new MatrixCode(values);
     this.common = common;
     this.variables = variables;
   }
 
-  CodeBlock job(Job job) {
+  /** The job's code and the comments that go above it. */
+  StepCode.Placed job(Job job) {
+    List<String> path = List.of("jobs", job.id());
     CodeBlock start = job.isCaller() ? CodeBlock.of("$T.calling($S, $S)", JOB, job.id(), job.uses())
         : CodeBlock.of("$T.builder($S)", JOB, job.id());
     List<Link> links = new ArrayList<>();
     for (Allowance a : job.allowances()) links.add(Link.of("allow($L, $S)", ValueCode.rule(a::ruleId), a.reason()));
-    if (job.name() != null) links.add(Link.of("name($L)", Literals.text(job.name())));
+    if (job.name() != null) links.add(Link.at(List.of("name"), "name($L)", Literals.text(job.name())));
     if (job.runsOn() != null) links.add(runsOn(job.runsOn()));
     if (!job.needs().isEmpty()) {
-      links.add(Link.of("needs($L)", String.join(", ", job.needs().stream().map(variables::get).toList())));
+      links.add(Link.at(List.of("needs"), "needs($L)", String.join(", ", job.needs().stream().map(variables::get).toList())));
     }
     if (job.condition() != null) links.add(steps.condition(job.condition()));
-    if (job.permissions() != null) links.add(Link.of("permissions($L)", common.permissions(job.permissions())));
-    if (job.environment() != null) links.add(environment(job.environment()));
-    if (job.concurrency() != null) links.add(Link.of("concurrency($L)", common.concurrency(job.concurrency())));
-    if (job.timeoutMinutes() != null) links.add(Link.of("timeoutMinutes($L)", steps.flag(job.timeoutMinutes())));
-    if (job.strategy() != null) links.add(matrix.strategy(job.strategy()));
-    if (job.continueOnError() != null) links.add(Link.of("continueOnError($L)", steps.flag(job.continueOnError())));
-    job.services().forEach((name, c) -> links.add(Link.of("service($S, $L)", name, container(c))));
-    if (job.container() != null) links.add(Link.of("container($L)", container(job.container())));
-    job.outputs().forEach((name, v) -> links.add(Link.of("output($S, $L)", name, values.text(v))));
-    job.env().forEach((name, v) -> links.add(Link.of("env($S, $L)", name, values.text(v))));
-    if (job.defaults() != null) links.add(Link.of("defaults($L)", common.defaults(job.defaults())));
-    for (Map.Entry<String, Scalar> e : job.with().entrySet()) {
-      links.add(Link.of("with($S, $L)", e.getKey(), values.scalar(e.getValue())));
+    if (job.permissions() != null) {
+      links.add(Link.at(List.of("permissions"), "permissions($L)", common.permissions(job.permissions())));
     }
-    if (job.secretsInherit()) links.add(Link.of("secretsInherit()"));
-    job.secrets().forEach((name, v) -> links.add(Link.of("secret($S, $L)", name, values.expressions().required(v))));
-    if (!job.steps().isEmpty()) links.add(Link.of("steps$L", stepList(job.steps())));
-    job.escapeHatches().forEach((key, raw) -> links.add(Link.commented(
-        "TODO: gha4j does not model the job key '" + key + "' yet; it is kept as YAML.",
-        CodeBlock.of("escapeHatch($S, $L)", key, ValueCode.raw(raw)))));
+    if (job.environment() != null) links.add(environment(job.environment()));
+    if (job.concurrency() != null) {
+      links.add(Link.at(List.of("concurrency"), "concurrency($L)", common.concurrency(job.concurrency())));
+    }
+    if (job.timeoutMinutes() != null) {
+      links.add(Link.at(List.of("timeout-minutes"), "timeoutMinutes($L)", steps.flag(job.timeoutMinutes())));
+    }
+    if (job.strategy() != null) links.add(matrix.strategy(job.strategy()));
+    if (job.continueOnError() != null) {
+      links.add(Link.at(List.of("continue-on-error"), "continueOnError($L)", steps.flag(job.continueOnError())));
+    }
+    job.services().forEach((name, c) -> links.add(Link.at(List.of("services", name), "service($S, $L)", name, container(c))));
+    if (job.container() != null) links.add(Link.at(List.of("container"), "container($L)", container(job.container())));
+    job.outputs().forEach((name, v) -> links.add(Link.at(List.of("outputs", name), "output($S, $L)", name, values.text(v))));
+    job.env().forEach((name, v) -> links.add(Link.at(List.of("env", name), "env($S, $L)", name, values.text(v))));
+    if (job.defaults() != null) links.add(Link.at(List.of("defaults"), "defaults($L)", common.defaults(job.defaults())));
+    for (Map.Entry<String, Scalar> e : job.with().entrySet()) {
+      links.add(Link.at(List.of("with", e.getKey()), "with($S, $L)", e.getKey(), values.scalar(e.getValue())));
+    }
+    if (job.secretsInherit()) links.add(Link.at(List.of("secrets"), "secretsInherit()"));
+    job.secrets().forEach((name, v) -> links.add(Link.at(List.of("secrets", name), "secret($S, $L)", name,
+        values.expressions().required(v))));
+    if (!job.steps().isEmpty()) links.add(Link.at(List.of("steps"), "steps$L", stepList(job.id(), job.steps())));
+    job.escapeHatches().forEach((key, raw) -> links.add(StepCode.escapeHatch("job", key, raw)));
     links.add(Link.of("build()"));
-    return Layout.chain(start, links, links.size() > 2, false);
+    List<Link> placed = links.stream().map(l -> l.under(path)).toList();
+    List<String> above = notes.place(placed, path);
+    return new StepCode.Placed(Layout.chain(start, placed, links.size() > 2, false), above);
   }
 
-  private CodeBlock stepList(List<Step> list) {
-    List<CodeBlock> codes = new ArrayList<>();
-    for (Step s : list) codes.add(steps.step(s));
-    if (codes.size() == 1 && !Layout.multiLine(codes.get(0))) return Layout.args(codes);
+  /** One step per line, each under the comments that stood above it in the YAML. */
+  private CodeBlock stepList(String jobId, List<Step> list) {
+    List<StepCode.Placed> codes = new ArrayList<>();
+    boolean commented = false;
+    for (int i = 0; i < list.size(); i++) {
+      StepCode.Placed step = steps.step(list.get(i), List.of("jobs", jobId, "steps", String.valueOf(i)));
+      codes.add(step);
+      commented |= !step.comments().isEmpty();
+    }
+    if (codes.size() == 1 && !commented && !Layout.multiLine(codes.get(0).code())) {
+      return Layout.args(List.of(codes.get(0).code()));
+    }
     CodeBlock.Builder b = CodeBlock.builder().add("($>$>");
-    for (int i = 0; i < codes.size(); i++) b.add("\n$L$L", codes.get(i), i + 1 < codes.size() ? "," : "");
+    for (int i = 0; i < codes.size(); i++) {
+      for (String line : codes.get(i).comments()) b.add("\n$L", Literals.lineComment(line));
+      b.add("\n$L$L", codes.get(i).code(), i + 1 < codes.size() ? "," : "");
+    }
     return b.add(")$<$<").build();
   }
 
   private static Link runsOn(RunsOn r) {
-    if (r.group() == null && r.labels().size() == 1) return Link.of("runsOn($S)", r.labels().get(0));
-    if (r.group() == null) return Link.of("runsOn($T.labels($L))", RUNS_ON, TriggerCode.strings(r.labels()));
+    if (r.group() == null && r.labels().size() == 1) return Link.at(List.of("runs-on"), "runsOn($S)", r.labels().get(0));
+    if (r.group() == null) {
+      return Link.at(List.of("runs-on"), "runsOn($T.labels($L))", RUNS_ON, TriggerCode.strings(r.labels()));
+    }
     CodeBlock labels = r.labels().isEmpty() ? CodeBlock.of("") : CodeBlock.of(", $L", TriggerCode.strings(r.labels()));
-    return Link.of("runsOn($T.group($S$L))", RUNS_ON, r.group(), labels);
+    return Link.at(List.of("runs-on"), "runsOn($T.group($S$L))", RUNS_ON, r.group(), labels);
   }
 
   private static Link environment(Environment e) {
-    if (e.deployment() == null && e.url() == null) return Link.of("environment($L)", Literals.text(e.name()));
-    if (e.deployment() == null) return Link.of("environment($L, $L)", Literals.text(e.name()), Literals.text(e.url()));
+    List<String> path = List.of("environment");
+    if (e.deployment() == null && e.url() == null) return Link.at(path, "environment($L)", Literals.text(e.name()));
+    if (e.deployment() == null) {
+      return Link.at(path, "environment($L, $L)", Literals.text(e.name()), Literals.text(e.url()));
+    }
     CodeBlock.Builder b = CodeBlock.builder().add("$T.named($L)", ENVIRONMENT, Literals.text(e.name()));
     if (e.url() != null) b.add(".url($L)", Literals.text(e.url()));
     b.add(".deployment($L)", e.deployment());
-    return Link.of("environment($L)", b.build());
+    return Link.at(path, "environment($L)", b.build());
   }
 
   private CodeBlock container(Container c) {

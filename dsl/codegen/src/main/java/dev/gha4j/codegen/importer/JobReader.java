@@ -25,11 +25,11 @@ final class JobReader {
   }
 
   /** The job; {@code needs} are the already-read jobs it depends on. */
-  Job read(String id, Node node, List<Job> needs, Allowances allowances) {
+  Job read(String id, Node node, List<Job> needs, Comments comments) {
     Map<String, Node> keys = node.entries();
     Node uses = keys.get("uses");
     Job.Builder job = uses == null ? Job.builder(id) : Job.calling(id, uses.text());
-    allowances.job(id).forEach(a -> job.allow(a.rule(), a.reason()));
+    comments.allowances(List.of("jobs", id)).forEach(a -> job.allow(a.rule(), a.reason()));
     if (!needs.isEmpty()) job.needs(needs.toArray(Job[]::new));
     for (Map.Entry<String, Node> e : keys.entrySet()) {
       Node value = e.getValue();
@@ -57,7 +57,10 @@ final class JobReader {
         case "defaults" -> job.defaults(Common.defaults(value));
         case "steps" -> {
           List<Node> items = value.items();
-          for (int i = 0; i < items.size(); i++) job.steps(steps.read(items.get(i), allowances.step(id, i)));
+          for (int i = 0; i < items.size(); i++) {
+            List<String> path = List.of("jobs", id, "steps", String.valueOf(i));
+            job.steps(steps.read(items.get(i), comments.allowances(path), comments.usesComment(id, i)));
+          }
         }
         case "with" -> value.entries().forEach((input, v) -> with(job, input, v));
         case "secrets" -> secrets(job, value);

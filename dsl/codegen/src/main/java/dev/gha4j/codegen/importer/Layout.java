@@ -19,7 +19,7 @@ final class Layout {
   /** A chain: {@code start.a().b()}, broken before each call when too long, commented or asked. */
   static CodeBlock chain(CodeBlock start, List<Link> links, boolean alwaysBreak, boolean nested) {
     List<CodeBlock> calls = links.stream().map(Link::call).toList();
-    boolean commented = links.stream().anyMatch(l -> l.comment() != null);
+    boolean commented = links.stream().anyMatch(l -> !l.comments().isEmpty());
     boolean oneLine = !alwaysBreak && !commented && fits(start, calls, 0);
     CodeBlock.Builder b = CodeBlock.builder().add(start);
     if (oneLine || calls.isEmpty()) {
@@ -28,7 +28,7 @@ final class Layout {
     }
     if (nested) b.add("$>$>");
     for (Link link : links) {
-      if (link.comment() != null) b.add("\n// $L", link.comment());
+      for (String comment : link.comments()) b.add("\n$L", Literals.lineComment(comment));
       b.add("\n.$L", link.call());
     }
     if (nested) b.add("$<$<");

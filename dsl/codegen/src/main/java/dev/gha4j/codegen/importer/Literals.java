@@ -9,6 +9,12 @@ import com.palantir.javapoet.CodeBlock;
 final class Literals {
   private Literals() {}
 
+  /** {@code // text}, the text made safe for one line of Java. */
+  static String lineComment(String text) {
+    String safe = text.replaceAll("[\\r\\n\\u0085\\u2028\\u2029]", " ").replace("\\u", "\\\\u").stripTrailing();
+    return safe.isEmpty() ? "//" : "// " + safe;
+  }
+
   /** A string literal or, for text of two lines or more, a text block. */
   static CodeBlock text(String value) {
     if (value == null) return CodeBlock.of("null");

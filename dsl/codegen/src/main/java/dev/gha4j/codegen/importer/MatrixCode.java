@@ -26,14 +26,14 @@ final class MatrixCode {
   /** The job call for a strategy: {@code matrix(...)} when the matrix is all there is. */
   Link strategy(Strategy s) {
     if (s.matrix() != null && s.failFast() == null && s.maxParallel() == null) {
-      return Link.of("matrix($L)", matrix(s.matrix()));
+      return Link.at(java.util.List.of("strategy"), "matrix($L)", matrix(s.matrix()));
     }
     CodeBlock start = s.matrix() == null ? CodeBlock.of("new $T(null, null, null)", STRATEGY)
         : CodeBlock.of("$T.matrix($L)", STRATEGY, matrix(s.matrix()));
     List<Link> links = new ArrayList<>();
     if (s.failFast() != null) links.add(Link.of("failFast($L)", s.failFast()));
     if (s.maxParallel() != null) links.add(Link.of("maxParallel($L)", s.maxParallel()));
-    return Link.of("strategy($L)", Layout.chain(start, links, false, true));
+    return Link.at(java.util.List.of("strategy"), "strategy($L)", Layout.chain(start, links, false, true));
   }
 
   CodeBlock matrix(Matrix m) {

@@ -7,9 +7,12 @@ import dev.gha4j.source.SourceLocation;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** One step; keys the model lacks go through the escape hatch. */
 final class StepReader {
+  private static final Pattern SHA = Pattern.compile("[0-9a-f]{40}");
+  private static final Pattern ACTION = Pattern.compile("[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/[A-Za-z0-9_./-]+)?");
   private static final Set<String> MODELLED = Set.of("id", "name", "if", "uses", "with", "run", "shell",
       "working-directory", "env", "continue-on-error", "timeout-minutes");
 
@@ -19,9 +22,10 @@ final class StepReader {
     this.bindings = bindings;
   }
 
-  Step read(Node node, List<Allowances.Allowance> allowances) {
+  /** The step; {@code usesComment} is the comment on its {@code uses:} line, or null. */
+  Step read(Node node, List<Comments.Allowance> allowances, String usesComment) {
     Map<String, Node> keys = node.entries();
-    Step.Builder step = start(keys);
+    Step.Builder step = start(keys, usesComment);
     allowances.forEach(a -> step.allow(a.rule(), a.reason()));
     for (Map.Entry<String, Node> e : keys.entrySet()) {
       Node value = e.getValue();
@@ -48,12 +52,12 @@ final class StepReader {
     return step.build();
   }
 
-  private Step.Builder start(Map<String, Node> keys) {
+  private Step.Builder start(Map<String, Node> keys, String usesComment) {
     Node uses = keys.get("uses");
     Node run = keys.get("run");
     Step.Builder step;
     if (uses != null) {
-      step = uses(uses.text());
+      step = uses(uses.text(), usesComment);
       if (run != null) step.run(run.text());
     } else if (run != null) {
       step = Step.run(run.text());
@@ -63,13 +67,21 @@ final class StepReader {
     return step;
   }
 
-  /** A typed {@link ActionRef} when a manifest pins exactly this commit; otherwise the text as written. */
-  private Step.Builder uses(String reference) {
+  /**
+   * An {@link ActionRef} when a manifest pins exactly this commit (with the manifest's version), or
+   * when the ref is a commit SHA with a comment after it, which is then the version
+   * ({@code uses: actions/checkout@<sha> # v6.0.2}); otherwise the text as written.
+   */
+  private Step.Builder uses(String reference, String comment) {
     int at = reference.lastIndexOf('@');
     if (at > 0 && !reference.startsWith("docker://") && !reference.startsWith("./")) {
       String action = reference.substring(0, at);
-      Manifest m = bindings.pinned(action, reference.substring(at + 1));
+      String ref = reference.substring(at + 1);
+      Manifest m = bindings.pinned(action, ref);
       if (m != null) return Step.uses(new ActionRef(m.action(), m.sha(), m.version()));
+      if (comment != null && SHA.matcher(ref).matches() && ACTION.matcher(action).matches()) {
+        return Step.uses(new ActionRef(action, ref, comment));
+      }
     }
     return Step.uses(reference);
   }

@@ -23,20 +23,28 @@ public final class WorkflowReader {
     this.jobs = new JobReader(bindings);
   }
 
-  /** The workflow and what the importer changed on the way that a person should check. */
-  public record Result(Workflow workflow, List<String> warnings) {}
+  /**
+   * The workflow, its comments (which the model has no place for) and what the importer changed
+   * on the way that a person should check.
+   */
+  public record Result(Workflow workflow, Comments comments, List<String> warnings) {}
 
   /** Reads {@code yaml}, the text of {@code <file>.yml}; binds actions that {@code bindings} pin. */
   public static Result read(String file, String yaml, Bindings bindings) {
     Node root = Node.root(GitHubYaml.read(yaml));
-    Workflow w = new WorkflowReader(bindings).workflow(file, root, Allowances.find(yaml));
-    return new Result(w, List.copyOf(root.warnings()));
+    Comments comments = Comments.of(yaml);
+    Workflow w = new WorkflowReader(bindings).workflow(file, root, comments);
+    if (!comments.trailing().isEmpty()) {
+      root.warnings().add("the comments at the end of the file (lines " + comments.trailing().stream()
+          .map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")) + ") stand above nothing and are left out");
+    }
+    return new Result(w, comments, List.copyOf(root.warnings()));
   }
 
-  private Workflow workflow(String file, Node root, Allowances allowances) {
+  private Workflow workflow(String file, Node root, Comments comments) {
     if (!root.isMap()) throw new ImportException("a workflow is a mapping with on: and jobs:");
     Workflow.Builder w = Workflow.builder(file);
-    allowances.workflow().forEach(a -> w.allow(a.rule(), a.reason()));
+    comments.allowances(List.of()).forEach(a -> w.allow(a.rule(), a.reason()));
     Node jobsNode = null;
     for (Map.Entry<String, Node> e : root.entries().entrySet()) {
       Node value = e.getValue();
@@ -53,22 +61,22 @@ public final class WorkflowReader {
       }
     }
     if (jobsNode == null) throw new ImportException("the workflow has no jobs:");
-    w.jobs(jobs(jobsNode, allowances));
+    w.jobs(jobs(jobsNode, comments));
     return w.build();
   }
 
   /** Jobs in the order written; each is built after the jobs it needs, which it refers to. */
-  private List<Job> jobs(Node jobsNode, Allowances allowances) {
+  private List<Job> jobs(Node jobsNode, Comments comments) {
     Map<String, Node> nodes = jobsNode.entries();
     Map<String, Job> built = new HashMap<>();
-    for (String id : nodes.keySet()) build(id, nodes, built, new LinkedHashMap<>(), allowances);
+    for (String id : nodes.keySet()) build(id, nodes, built, new LinkedHashMap<>(), comments);
     List<Job> ordered = new ArrayList<>();
     for (String id : nodes.keySet()) ordered.add(built.get(id));
     return ordered;
   }
 
   private void build(String id, Map<String, Node> nodes, Map<String, Job> built, Map<String, Boolean> visiting,
-      Allowances allowances) {
+      Comments comments) {
     if (built.containsKey(id)) return;
     if (visiting.containsKey(id)) {
       throw new ImportException("jobs." + id + ".needs: a cycle (" + String.join(" -> ", visiting.keySet()) + " -> " + id + ")");
@@ -80,11 +88,11 @@ public final class WorkflowReader {
       if (!nodes.containsKey(need)) {
         throw new ImportException("jobs." + id + ".needs: '" + need + "' is not a job of this workflow");
       }
-      build(need, nodes, built, visiting, allowances);
+      build(need, nodes, built, visiting, comments);
       needs.add(built.get(need));
     }
     visiting.remove(id);
-    built.put(id, jobs.read(id, node, needs, allowances));
+    built.put(id, jobs.read(id, node, needs, comments));
   }
 
   /** Top-level keys the model has a typed place for. */
