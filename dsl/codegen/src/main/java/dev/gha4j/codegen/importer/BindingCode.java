@@ -1,5 +1,7 @@
 package dev.gha4j.codegen.importer;
 
+import static dev.gha4j.codegen.importer.Literals.string;
+
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import dev.gha4j.codegen.JavaNames;
@@ -105,7 +107,7 @@ final class BindingCode {
     for (String item : items) clean &= !item.isEmpty() && item.strip().equals(item);
     if (!clean || !String.join(separator, items).equals(text)) return Literals.text(text);
     List<CodeBlock> codes = new ArrayList<>();
-    for (String item : items) codes.add(CodeBlock.of("$S", item));
+    for (String item : items) codes.add(string(item));
     return CodeBlock.join(codes, ", ");
   }
 

@@ -110,7 +110,7 @@ final class Comments {
       String comment = inline.get(line);
       if (comment != null && !comment.isBlank()) usesComments.put(step, comment.strip());
     });
-    attach(lines, lineComments, tracker.starts);
+    attach(lines, lineComments, tracker.resolved());
   }
 
   /** Gives each comment line to the node that starts on the next content line. */
@@ -153,12 +153,11 @@ final class Comments {
   }
 
   /**
-   * Follows the event stream's nesting: the path of the node each line starts (the innermost
-   * mapping or list starting there, else the first key or value, a key standing for the value it
-   * introduces), and the line of each step's {@code uses:} value.
+   * Follows the event stream's nesting: the paths of the nodes starting on each line (a key stands
+   * for the value it introduces), and the line of each step's {@code uses:} value.
    */
   private static final class Tracker {
-    final TreeMap<Integer, List<String>> starts = new TreeMap<>();
+    private final TreeMap<Integer, List<List<String>>> starts = new TreeMap<>();
     final Map<Integer, List<String>> usesLines = new HashMap<>();
     private final Deque<Frame> stack = new ArrayDeque<>();
 
@@ -180,8 +179,7 @@ final class Comments {
       switch (e.getEventId()) {
         case MappingStart, SequenceStart -> {
           List<String> path = valuePath();
-          // "- name: x" starts the list and its first item; the item is the node the line is about.
-          starts.put(line, path);
+          start(line, path);
           stack.push(new Frame(e.getEventId() == Event.ID.MappingStart, path));
         }
         case MappingEnd, SequenceEnd -> {
@@ -193,18 +191,38 @@ final class Comments {
           if (top != null && top.mapping && top.expectKey) {
             top.key = e instanceof ScalarEvent s ? s.getValue() : "*";
             top.expectKey = false;
-            starts.putIfAbsent(line, valuePath());
+            start(line, valuePath());
             return;
           }
           List<String> path = valuePath();
-          starts.putIfAbsent(line, path);
-          if (path.size() == 5 && path.get(0).equals("jobs") && path.get(2).equals("steps") && path.get(4).equals("uses")) {
+          start(line, path);
+          if (path.size() == 5 && isElement(path.subList(0, 4)) && path.get(4).equals("uses")) {
             usesLines.put(line, path.subList(0, 4));
           }
           valueDone();
         }
         default -> { }
       }
+    }
+
+    private void start(int line, List<String> path) {
+      starts.computeIfAbsent(line, k -> new ArrayList<>()).add(path);
+    }
+
+    /**
+     * The node each line is about: the innermost workflow, job or step starting there ({@code - name:
+     * x} starts the steps list and a step; {@code   build:} the jobs mapping and a job), else the
+     * innermost node.
+     */
+    TreeMap<Integer, List<String>> resolved() {
+      TreeMap<Integer, List<String>> lines = new TreeMap<>();
+      starts.forEach((line, paths) -> {
+        List<String> best = null;
+        for (List<String> p : paths) if (isElement(p) && (best == null || p.size() > best.size())) best = p;
+        if (best == null) for (List<String> p : paths) if (best == null || p.size() > best.size()) best = p;
+        lines.put(line, best);
+      });
+      return lines;
     }
 
     /** The path of the value about to start (or whose key was just read). */

@@ -1,5 +1,7 @@
 package dev.gha4j.codegen.importer;
 
+import static dev.gha4j.codegen.importer.Literals.string;
+
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import dev.gha4j.model.Access;
@@ -71,8 +73,8 @@ final class CommonCode {
 
   CodeBlock defaults(Defaults d) {
     CodeBlock.Builder b = CodeBlock.builder().add("$T.run()", DEFAULTS);
-    if (d.shell() != null) b.add(".shell($S)", d.shell());
-    if (d.workingDirectory() != null) b.add(".workingDirectory($S)", d.workingDirectory());
+    if (d.shell() != null) b.add(".shell($L)", string(d.shell()));
+    if (d.workingDirectory() != null) b.add(".workingDirectory($L)", string(d.workingDirectory()));
     return b.build();
   }
 

@@ -1,5 +1,7 @@
 package dev.gha4j.codegen.importer;
 
+import static dev.gha4j.codegen.importer.Literals.string;
+
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import dev.gha4j.expr.Binary;
@@ -57,7 +59,7 @@ final class ExprCode {
     Expr e = Expressions.whole(text);
     if (e == null) throw new ImportException("internal: not an expression: " + text);
     CodeBlock nice = nice(e);
-    return nice != null ? nice : CodeBlock.of("$T.parse($S)", EXPR, e.text());
+    return nice != null ? nice : CodeBlock.of("$T.parse($L)", EXPR, string(e.text()));
   }
 
   private CodeBlock nice(Expr e) {
@@ -104,7 +106,7 @@ final class ExprCode {
   private static CodeBlock literal(Literal l) {
     Object v = l.value();
     if (v == null) return CodeBlock.of("$T.nullLiteral()", EXPR);
-    if (v instanceof String s) return CodeBlock.of("$T.literal($S)", EXPR, s);
+    if (v instanceof String s) return CodeBlock.of("$T.literal($L)", EXPR, string(s));
     if (v instanceof Boolean b) return CodeBlock.of("$T.literal($L)", EXPR, b);
     double d = (Double) v;
     if (Double.isNaN(d) || Double.isInfinite(d)) return null;
@@ -117,7 +119,7 @@ final class ExprCode {
     String method = b.op().name().toLowerCase(Locale.ROOT);
     boolean textArgument = (b.op() == Binary.Op.EQ || b.op() == Binary.Op.NE)
         && b.right() instanceof Literal l && l.value() instanceof String;
-    CodeBlock right = textArgument ? CodeBlock.of("$S", ((Literal) b.right()).value()) : code(b.right());
+    CodeBlock right = textArgument ? string((String) ((Literal) b.right()).value()) : code(b.right());
     return right == null ? null : CodeBlock.of("$L.$L($L)", left, method, right);
   }
 
@@ -132,17 +134,17 @@ final class ExprCode {
         if (!(args.get(0) instanceof Literal t && t.value() instanceof String template)) return null;
         List<CodeBlock> rest = codes(args.subList(1, args.size()));
         if (rest == null) return null;
-        rest.add(0, CodeBlock.of("$S", template));
+        rest.add(0, string(template));
         return CodeBlock.of("$T.format($L)", EXPR, CodeBlock.join(rest, ", "));
       case "join":
         if (args.size() != 2 || !(args.get(1) instanceof Literal s && s.value() instanceof String separator)) return null;
         CodeBlock array = code(args.get(0));
-        return array == null ? null : CodeBlock.of("$T.join($L, $S)", EXPR, array, separator);
+        return array == null ? null : CodeBlock.of("$T.join($L, $L)", EXPR, array, string(separator));
       case "hashFiles":
         List<CodeBlock> patterns = new ArrayList<>();
         for (Expr a : args) {
           if (!(a instanceof Literal p && p.value() instanceof String pattern)) return null;
-          patterns.add(CodeBlock.of("$S", pattern));
+          patterns.add(string(pattern));
         }
         return CodeBlock.of("$T.hashFiles($L)", EXPR, CodeBlock.join(patterns, ", "));
       default:
@@ -177,7 +179,7 @@ final class ExprCode {
       CodeBlock target = code(at);
       if (target == null) return null;
       CodeBlock.Builder b = CodeBlock.builder().add(target);
-      for (String n : names) b.add(".dot($S)", n);
+      for (String n : names) b.add(".dot($L)", string(n));
       return b.build();
     }
     if (names.isEmpty()) return null;
@@ -185,32 +187,32 @@ final class ExprCode {
     int used;
     CodeBlock start;
     if (context.equals("github") || context.equals("job")) {
-      start = CodeBlock.of("$T.$L($S)", EXPR, context, String.join(".", names));
+      start = CodeBlock.of("$T.$L($L)", EXPR, context, string(String.join(".", names)));
       used = names.size();
     } else if (ONE_NAME_CONTEXTS.contains(context)) {
-      start = CodeBlock.of("$T.$L($S)", EXPR, context, names.get(0));
+      start = CodeBlock.of("$T.$L($L)", EXPR, context, string(names.get(0)));
       used = 1;
     } else if (context.equals("steps") && names.size() >= 3 && names.get(1).equals("outputs")) {
-      start = CodeBlock.of("$T.stepOutput($S, $S)", EXPR, names.get(0), names.get(2));
+      start = CodeBlock.of("$T.stepOutput($L, $L)", EXPR, string(names.get(0)), string(names.get(2)));
       used = 3;
     } else if (context.equals("steps") && names.size() >= 2) {
-      start = CodeBlock.of("$T.step($S, $S)", EXPR, names.get(0), names.get(1));
+      start = CodeBlock.of("$T.step($L, $L)", EXPR, string(names.get(0)), string(names.get(1)));
       used = 2;
     } else if (context.equals("needs") && names.size() >= 3 && names.get(1).equals("outputs")) {
       String variable = jobVariables.get(names.get(0));
-      start = variable != null ? CodeBlock.of("$L.output($S)", variable, names.get(2))
-          : CodeBlock.of("$T.needsOutput($S, $S)", EXPR, names.get(0), names.get(2));
+      start = variable != null ? CodeBlock.of("$L.output($L)", variable, string(names.get(2)))
+          : CodeBlock.of("$T.needsOutput($L, $L)", EXPR, string(names.get(0)), string(names.get(2)));
       used = 3;
     } else if (context.equals("needs") && names.size() == 2 && names.get(1).equals("result")) {
       String variable = jobVariables.get(names.get(0));
       start = variable != null ? CodeBlock.of("$L.result()", variable)
-          : CodeBlock.of("$T.needsResult($S)", EXPR, names.get(0));
+          : CodeBlock.of("$T.needsResult($L)", EXPR, string(names.get(0)));
       used = 2;
     } else {
       return null;
     }
     CodeBlock.Builder b = CodeBlock.builder().add(start);
-    for (String n : names.subList(used, names.size())) b.add(".dot($S)", n);
+    for (String n : names.subList(used, names.size())) b.add(".dot($L)", string(n));
     return b.build();
   }
 }

@@ -1,11 +1,12 @@
 package dev.gha4j.codegen.importer;
 
+import static dev.gha4j.codegen.importer.Literals.string;
+
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
-import dev.gha4j.model.Allowance;
 import dev.gha4j.model.Job;
 import dev.gha4j.model.Trigger;
 import dev.gha4j.model.Workflow;
@@ -84,7 +85,8 @@ public final class JavaWriter {
 
     JavaFile.Builder file = JavaFile.builder(packageName, type.build()).skipJavaLangImports(true);
     if (!comments.header().isEmpty()) {
-      file.addFileComment("$L", String.join("\n", comments.header().stream().map(JavaWriter::fileCommentLine).toList()));
+      List<String> lines = comments.header().stream().map(JavaWriter::fileCommentLine).toList();
+      file.addFileComment("$L", String.join("\n", lines));
     }
     if (!common.scopes().isEmpty()) file.addStaticImport(CommonCode.SCOPE, common.scopes().toArray(String[]::new));
     if (!common.accesses().isEmpty()) file.addStaticImport(CommonCode.ACCESS, common.accesses().toArray(String[]::new));
@@ -94,7 +96,7 @@ public final class JavaWriter {
   private static StepCode.Placed workflowChain(Workflow w, ValueCode values, CommonCode common,
       Map<String, String> variables, Notes notes) {
     List<Link> links = new ArrayList<>();
-    for (Allowance a : w.allowances()) links.add(Link.of("allow($L, $S)", ValueCode.rule(a::ruleId), a.reason()));
+    w.allowances().forEach(a -> links.add(ValueCode.allow(a)));
     if (w.name() != null) links.add(Link.at(List.of("name"), "name($L)", Literals.text(w.name())));
     if (w.runName() != null) links.add(Link.at(List.of("run-name"), "runName($L)", Literals.text(w.runName())));
     TriggerCode triggers = new TriggerCode(values);
@@ -104,7 +106,7 @@ public final class JavaWriter {
     if (w.permissions() != null) {
       links.add(Link.at(List.of("permissions"), "permissions($L)", common.permissions(w.permissions())));
     }
-    w.env().forEach((name, v) -> links.add(Link.at(List.of("env", name), "env($S, $L)", name, values.text(v))));
+    w.env().forEach((name, v) -> links.add(Link.at(List.of("env", name), "env($L, $L)", string(name), values.text(v))));
     if (w.defaults() != null) links.add(Link.at(List.of("defaults"), "defaults($L)", common.defaults(w.defaults())));
     if (w.concurrency() != null) {
       links.add(Link.at(List.of("concurrency"), "concurrency($L)", common.concurrency(w.concurrency())));
@@ -115,7 +117,8 @@ public final class JavaWriter {
     if (!jobs.isEmpty()) links.add(Link.at(List.of("jobs"), "jobs$L", Layout.args(jobs)));
     links.add(Link.of("build()"));
     List<String> above = notes.place(links, List.of());
-    return new StepCode.Placed(Layout.chain(CodeBlock.of("$T.builder($S)", WORKFLOW, w.file()), links, true, false), above);
+    CodeBlock start = CodeBlock.of("$T.builder($L)", WORKFLOW, string(w.file()));
+    return new StepCode.Placed(Layout.chain(start, links, true, false), above);
   }
 
   /** Jobs in YAML order, except that a job comes after the jobs it needs. */
@@ -157,6 +160,7 @@ public final class JavaWriter {
 
   private static String javadocText(String text) {
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("*/", "*&#47;")
-        .replace("@", "&#64;").replace("{", "&#123;").replace("}", "&#125;").replace("\n", " ");
+        .replace("@", "&#64;").replace("{", "&#123;").replace("}", "&#125;")
+        .replaceAll("[\\r\\n\\u0085\\u2028\\u2029]", " ");
   }
 }

@@ -1,8 +1,9 @@
 package dev.gha4j.codegen.importer;
 
+import static dev.gha4j.codegen.importer.Literals.string;
+
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import dev.gha4j.model.Allowance;
 import dev.gha4j.model.Container;
 import dev.gha4j.model.Environment;
 import dev.gha4j.model.Job;
@@ -45,14 +46,15 @@ final class JobCode {
   /** The job's code and the comments that go above it. */
   StepCode.Placed job(Job job) {
     List<String> path = List.of("jobs", job.id());
-    CodeBlock start = job.isCaller() ? CodeBlock.of("$T.calling($S, $S)", JOB, job.id(), job.uses())
-        : CodeBlock.of("$T.builder($S)", JOB, job.id());
+    CodeBlock start = job.isCaller() ? CodeBlock.of("$T.calling($L, $L)", JOB, string(job.id()), string(job.uses()))
+        : CodeBlock.of("$T.builder($L)", JOB, string(job.id()));
     List<Link> links = new ArrayList<>();
-    for (Allowance a : job.allowances()) links.add(Link.of("allow($L, $S)", ValueCode.rule(a::ruleId), a.reason()));
+    job.allowances().forEach(a -> links.add(ValueCode.allow(a)));
     if (job.name() != null) links.add(Link.at(List.of("name"), "name($L)", Literals.text(job.name())));
     if (job.runsOn() != null) links.add(runsOn(job.runsOn()));
     if (!job.needs().isEmpty()) {
-      links.add(Link.at(List.of("needs"), "needs($L)", String.join(", ", job.needs().stream().map(variables::get).toList())));
+      String needs = String.join(", ", job.needs().stream().map(variables::get).toList());
+      links.add(Link.at(List.of("needs"), "needs($L)", needs));
     }
     if (job.condition() != null) links.add(steps.condition(job.condition()));
     if (job.permissions() != null) {
@@ -69,16 +71,19 @@ final class JobCode {
     if (job.continueOnError() != null) {
       links.add(Link.at(List.of("continue-on-error"), "continueOnError($L)", steps.flag(job.continueOnError())));
     }
-    job.services().forEach((name, c) -> links.add(Link.at(List.of("services", name), "service($S, $L)", name, container(c))));
+    job.services().forEach((name, c) ->
+        links.add(Link.at(List.of("services", name), "service($L, $L)", string(name), container(c))));
     if (job.container() != null) links.add(Link.at(List.of("container"), "container($L)", container(job.container())));
-    job.outputs().forEach((name, v) -> links.add(Link.at(List.of("outputs", name), "output($S, $L)", name, values.text(v))));
-    job.env().forEach((name, v) -> links.add(Link.at(List.of("env", name), "env($S, $L)", name, values.text(v))));
+    job.outputs().forEach((name, v) ->
+        links.add(Link.at(List.of("outputs", name), "output($L, $L)", string(name), values.text(v))));
+    job.env().forEach((name, v) ->
+        links.add(Link.at(List.of("env", name), "env($L, $L)", string(name), values.text(v))));
     if (job.defaults() != null) links.add(Link.at(List.of("defaults"), "defaults($L)", common.defaults(job.defaults())));
     for (Map.Entry<String, Scalar> e : job.with().entrySet()) {
-      links.add(Link.at(List.of("with", e.getKey()), "with($S, $L)", e.getKey(), values.scalar(e.getValue())));
+      links.add(Link.at(List.of("with", e.getKey()), "with($L, $L)", string(e.getKey()), values.scalar(e.getValue())));
     }
     if (job.secretsInherit()) links.add(Link.at(List.of("secrets"), "secretsInherit()"));
-    job.secrets().forEach((name, v) -> links.add(Link.at(List.of("secrets", name), "secret($S, $L)", name,
+    job.secrets().forEach((name, v) -> links.add(Link.at(List.of("secrets", name), "secret($L, $L)", string(name),
         values.expressions().required(v))));
     if (!job.steps().isEmpty()) links.add(Link.at(List.of("steps"), "steps$L", stepList(job.id(), job.steps())));
     job.escapeHatches().forEach((key, raw) -> links.add(StepCode.escapeHatch("job", key, raw)));
@@ -109,12 +114,14 @@ final class JobCode {
   }
 
   private static Link runsOn(RunsOn r) {
-    if (r.group() == null && r.labels().size() == 1) return Link.at(List.of("runs-on"), "runsOn($S)", r.labels().get(0));
+    if (r.group() == null && r.labels().size() == 1) {
+      return Link.at(List.of("runs-on"), "runsOn($L)", string(r.labels().get(0)));
+    }
     if (r.group() == null) {
       return Link.at(List.of("runs-on"), "runsOn($T.labels($L))", RUNS_ON, TriggerCode.strings(r.labels()));
     }
     CodeBlock labels = r.labels().isEmpty() ? CodeBlock.of("") : CodeBlock.of(", $L", TriggerCode.strings(r.labels()));
-    return Link.at(List.of("runs-on"), "runsOn($T.group($S$L))", RUNS_ON, r.group(), labels);
+    return Link.at(List.of("runs-on"), "runsOn($T.group($L$L))", RUNS_ON, string(r.group()), labels);
   }
 
   private static Link environment(Environment e) {
@@ -132,11 +139,11 @@ final class JobCode {
   private CodeBlock container(Container c) {
     List<Link> links = new ArrayList<>();
     if (c.credentials() != null) links.add(Link.of("credentials($L)", credentials(c.credentials())));
-    c.env().forEach((name, v) -> links.add(Link.of("env($S, $L)", name, values.text(v))));
+    c.env().forEach((name, v) -> links.add(Link.of("env($L, $L)", string(name), values.text(v))));
     if (!c.ports().isEmpty()) links.add(Link.of("ports($L)", TriggerCode.strings(c.ports())));
     if (!c.volumes().isEmpty()) links.add(Link.of("volumes($L)", TriggerCode.strings(c.volumes())));
     if (!c.options().isEmpty()) links.add(Link.of("options($L)", TriggerCode.strings(c.options())));
-    return Layout.chain(CodeBlock.of("$T.image($S)", CONTAINER, c.image()), links, false, true);
+    return Layout.chain(CodeBlock.of("$T.image($L)", CONTAINER, string(c.image())), links, false, true);
   }
 
   private CodeBlock credentials(dev.gha4j.model.Credentials c) {

@@ -1,10 +1,8 @@
 package dev.gha4j.codegen.importer;
 
 import dev.gha4j.expr.Expr;
-import dev.gha4j.model.Concurrency;
 import dev.gha4j.model.Container;
 import dev.gha4j.model.Credentials;
-import dev.gha4j.model.Defaults;
 import dev.gha4j.model.Environment;
 import dev.gha4j.model.Job;
 import dev.gha4j.model.RunsOn;

@@ -1,6 +1,7 @@
 package dev.gha4j.codegen.importer;
 
 import com.palantir.javapoet.CodeBlock;
+import java.util.Locale;
 
 /**
  * Java literals for YAML text: a string literal for one line, a text block ({@code """}) for a
@@ -21,7 +22,34 @@ final class Literals {
     int newline = value.indexOf('\n');
     boolean severalLines = newline >= 0 && newline < value.length() - 1;
     // The block's lines sit four spaces deeper than the line that opens it.
-    return severalLines ? CodeBlock.of("$>$>$L$<$<", textBlock(value)) : CodeBlock.of("$S", value);
+    return severalLines ? CodeBlock.of("$>$>$L$<$<", textBlock(value)) : string(value);
+  }
+
+  /**
+   * A string literal. Unlike JavaPoet's {@code $S}, it escapes NEL, LS and PS: JavaPoet starts a
+   * new source line at each of them, which breaks the literal.
+   */
+  static CodeBlock string(String value) {
+    StringBuilder out = new StringBuilder(value.length() + 2).append('"');
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        default -> escaped(out, c);
+      }
+    }
+    return CodeBlock.of("$L", out.append('"'));
+  }
+
+  /** Control characters as octal escapes; NEL, LS, PS as Unicode escapes (not line breaks to javac). */
+  private static void escaped(StringBuilder out, char c) {
+    if (c < 0x20 || c == 0x7F) out.append(String.format(Locale.ROOT, "\\%03o", (int) c));
+    else if (c == 0x85 || c == 0x2028 || c == 0x2029) out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+    else out.append(c);
   }
 
   /**
@@ -56,9 +84,8 @@ final class Literals {
       else if (c == '"' && quoteNeedsEscape(line, i, closing)) out.append("\\\"");
       else if (c == '\t') out.append("\\t");
       else if (c == '\r') out.append("\\r");
-      else if (c < 0x20 || c == 0x7F) out.append(String.format("\\%03o", (int) c));
       else if (c == ' ' && i == end - 1) out.append("\\s");
-      else out.append(c);
+      else escaped(out, c);
     }
     return out.toString();
   }

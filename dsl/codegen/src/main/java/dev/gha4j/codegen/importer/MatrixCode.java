@@ -1,5 +1,7 @@
 package dev.gha4j.codegen.importer;
 
+import static dev.gha4j.codegen.importer.Literals.string;
+
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import dev.gha4j.model.Combination;
@@ -41,8 +43,8 @@ final class MatrixCode {
       return CodeBlock.of("$T.fromExpression($L)", MATRIX, values.expressions().required(m.expression()));
     }
     List<CodeBlock> axes = new ArrayList<>();
-    m.axes().forEach((name, list) -> axes.add(CodeBlock.of("$S, $L", name, axisValues(list))));
-    m.rawAxes().forEach((name, raw) -> axes.add(CodeBlock.of("$S, $L", name, ValueCode.raw(raw))));
+    m.axes().forEach((name, list) -> axes.add(CodeBlock.of("$L, $L", string(name), axisValues(list))));
+    m.rawAxes().forEach((name, raw) -> axes.add(CodeBlock.of("$L, $L", string(name), ValueCode.raw(raw))));
     List<Link> links = new ArrayList<>();
     CodeBlock start;
     if (!axes.isEmpty()) {
@@ -51,7 +53,8 @@ final class MatrixCode {
     } else {
       start = null;
     }
-    m.axisExpressions().forEach((name, e) -> links.add(Link.of("and($S, $L)", name, values.expressions().required(e))));
+    m.axisExpressions().forEach((name, e) ->
+        links.add(Link.of("and($L, $L)", string(name), values.expressions().required(e))));
     List<CodeBlock> include = combinations(m.include());
     if (start == null) {
       start = CodeBlock.of("$T.including$L", MATRIX, Layout.args(include));
@@ -66,7 +69,7 @@ final class MatrixCode {
   private static CodeBlock axisValues(List<Scalar> list) {
     List<CodeBlock> codes = new ArrayList<>();
     for (Scalar s : list) {
-      codes.add(s.value() instanceof Long l ? ValueCode.number(l) : CodeBlock.of("$S", s.value()));
+      codes.add(s.value() instanceof Long l ? ValueCode.number(l) : string((String) s.value()));
     }
     if (codes.isEmpty()) return CodeBlock.of("new String[0]");
     return CodeBlock.join(codes, ", ");
@@ -81,10 +84,10 @@ final class MatrixCode {
   private CodeBlock combination(Combination c) {
     List<CodeBlock> pairs = new ArrayList<>();
     for (Map.Entry<String, Scalar> e : c.values().entrySet()) {
-      pairs.add(CodeBlock.of("$S, $L", e.getKey(), values.literalScalar(e.getValue())));
+      pairs.add(CodeBlock.of("$L, $L", string(e.getKey()), values.literalScalar(e.getValue())));
     }
     for (Map.Entry<String, Raw> e : c.rawValues().entrySet()) {
-      pairs.add(CodeBlock.of("$S, $L", e.getKey(), ValueCode.raw(e.getValue())));
+      pairs.add(CodeBlock.of("$L, $L", string(e.getKey()), ValueCode.raw(e.getValue())));
     }
     List<Link> links = new ArrayList<>();
     for (CodeBlock pair : pairs.subList(1, pairs.size())) links.add(Link.of("and($L)", pair));

@@ -1,5 +1,7 @@
 package dev.gha4j.codegen.importer;
 
+import static dev.gha4j.codegen.importer.Literals.string;
+
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.FieldSpec;
 import dev.gha4j.codegen.JavaNames;
@@ -40,7 +42,7 @@ final class Pins {
     List<FieldSpec> fields = new ArrayList<>();
     names.forEach((ref, name) -> fields.add(FieldSpec.builder(ACTION_REF, name, Modifier.PRIVATE, Modifier.STATIC,
             Modifier.FINAL)
-        .initializer("new $T($S, $S, $S)", ACTION_REF, ref.repository(), ref.sha(), ref.version())
+        .initializer("new $T($L, $L, $L)", ACTION_REF, string(ref.repository()), string(ref.sha()), string(ref.version()))
         .build()));
     return fields;
   }

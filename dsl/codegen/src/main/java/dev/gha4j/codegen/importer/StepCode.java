@@ -1,9 +1,10 @@
 package dev.gha4j.codegen.importer;
 
+import static dev.gha4j.codegen.importer.Literals.string;
+
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import dev.gha4j.codegen.Manifest;
-import dev.gha4j.model.Allowance;
 import dev.gha4j.model.Scalar;
 import dev.gha4j.model.Step;
 import java.util.ArrayList;
@@ -52,7 +53,7 @@ final class StepCode {
       start = manifest != null ? CodeBlock.of("$T.uses($T.REF)", STEP, BindingCode.type(manifest))
           : CodeBlock.of("$T.uses($L)", STEP, pins.constant(s.action()));
     } else if (s.rawUses() != null) {
-      start = CodeBlock.of("$T.uses($S)", STEP, s.rawUses());
+      start = CodeBlock.of("$T.uses($L)", STEP, string(s.rawUses()));
     } else if (s.name() != null) {
       start = CodeBlock.of("$T.named($L)", STEP, Literals.text(s.name()));
       named = true;
@@ -63,13 +64,13 @@ final class StepCode {
       start = CodeBlock.of("new $T.Builder($T.capture())", STEP, LOCATION);
     }
     if (s.name() != null && !named) links.add(Link.at(List.of("name"), "name($L)", Literals.text(s.name())));
-    if (s.id() != null) links.add(Link.at(List.of("id"), "id($S)", s.id()));
+    if (s.id() != null) links.add(Link.at(List.of("id"), "id($L)", string(s.id())));
     if (s.condition() != null) links.add(condition(s.condition()));
     if (binding != null) {
       links.addAll(binding.inputs());
     } else {
       for (Map.Entry<String, Scalar> e : s.with().entrySet()) {
-        links.add(Link.at(List.of("with", e.getKey()), "with($S, $L)", e.getKey(), values.scalar(e.getValue())));
+        links.add(Link.at(List.of("with", e.getKey()), "with($L, $L)", string(e.getKey()), values.scalar(e.getValue())));
       }
     }
     common(s, links);
@@ -80,12 +81,12 @@ final class StepCode {
   }
 
   private void common(Step s, List<Link> links) {
-    if (s.shell() != null) links.add(Link.at(List.of("shell"), "shell($S)", s.shell()));
+    if (s.shell() != null) links.add(Link.at(List.of("shell"), "shell($L)", string(s.shell())));
     if (s.workingDirectory() != null) {
       links.add(Link.at(List.of("working-directory"), "workingDirectory($L)", Literals.text(s.workingDirectory())));
     }
     for (Map.Entry<String, String> e : s.env().entrySet()) {
-      links.add(Link.at(List.of("env", e.getKey()), "env($S, $L)", e.getKey(), values.text(e.getValue())));
+      links.add(Link.at(List.of("env", e.getKey()), "env($L, $L)", string(e.getKey()), values.text(e.getValue())));
     }
     if (s.continueOnError() != null) {
       links.add(Link.at(List.of("continue-on-error"), "continueOnError($L)", flag(s.continueOnError())));
@@ -94,12 +95,12 @@ final class StepCode {
       links.add(Link.at(List.of("timeout-minutes"), "timeoutMinutes($L)", flag(s.timeoutMinutes())));
     }
     s.escapeHatches().forEach((key, raw) -> links.add(escapeHatch("step", key, raw)));
-    for (Allowance a : s.allowances()) links.add(Link.of("allow($L, $S)", ValueCode.rule(a::ruleId), a.reason()));
+    s.allowances().forEach(a -> links.add(ValueCode.allow(a)));
   }
 
   /** {@code .escapeHatch(key, Raw.yaml(...))} under a TODO naming the key. */
   static Link escapeHatch(String level, String key, dev.gha4j.model.Raw raw) {
-    return Link.at(List.of(key), "escapeHatch($S, $L)", key, ValueCode.raw(raw))
+    return Link.at(List.of(key), "escapeHatch($L, $L)", string(key), ValueCode.raw(raw))
         .comment("TODO: gha4j does not model the " + level + " key '" + key + "' yet; it is kept as YAML.");
   }
 

@@ -6,15 +6,12 @@ import dev.gha4j.model.Step;
 import dev.gha4j.source.SourceLocation;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /** One step; keys the model lacks go through the escape hatch. */
 final class StepReader {
   private static final Pattern SHA = Pattern.compile("[0-9a-f]{40}");
   private static final Pattern ACTION = Pattern.compile("[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/[A-Za-z0-9_./-]+)?");
-  private static final Set<String> MODELLED = Set.of("id", "name", "if", "uses", "with", "run", "shell",
-      "working-directory", "env", "continue-on-error", "timeout-minutes");
 
   private final Bindings bindings;
 
@@ -86,9 +83,6 @@ final class StepReader {
     return Step.uses(reference);
   }
 
-  static boolean isModelled(String key) {
-    return MODELLED.contains(key);
-  }
 
   private static void with(Step.Builder step, String input, Node value) {
     if (value.value().isBoolean()) step.with(input, value.bool());

@@ -1,5 +1,7 @@
 package dev.gha4j.codegen.importer;
 
+import static dev.gha4j.codegen.importer.Literals.string;
+
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import dev.gha4j.model.CallTrigger;
@@ -44,7 +46,7 @@ final class TriggerCode {
     EventTrigger e = (EventTrigger) t;
     if (e.event().equals("release")) return CodeBlock.of("$T.release($L)", TRIGGER, strings(e.types()));
     CodeBlock start = e.event().equals("merge_group") ? CodeBlock.of("$T.mergeGroup()", TRIGGER)
-        : CodeBlock.of("$T.event($S)", TRIGGER, e.event());
+        : CodeBlock.of("$T.event($L)", TRIGGER, string(e.event()));
     List<Link> links = new ArrayList<>();
     filter(links, "types", e.types());
     return Layout.chain(start, links, false, true);
@@ -71,10 +73,10 @@ final class TriggerCode {
     List<Link> links = new ArrayList<>();
     for (Input i : c.inputs()) links.add(Link.of("input($L)", input(i)));
     for (CallTrigger.Output o : c.outputs()) {
-      links.add(Link.of("output($S, $L, $L)", o.name(), Literals.text(o.description()), values.text(o.value())));
+      links.add(Link.of("output($L, $L, $L)", string(o.name()), Literals.text(o.description()), values.text(o.value())));
     }
     for (CallTrigger.Secret s : c.secrets()) {
-      links.add(Link.of("secret($S, $L, $L)", s.name(), Literals.text(s.description()), s.required()));
+      links.add(Link.of("secret($L, $L, $L)", string(s.name()), Literals.text(s.description()), s.required()));
     }
     return Layout.chain(CodeBlock.of("$T.workflowCall()", TRIGGER), links, false, true);
   }
@@ -86,8 +88,8 @@ final class TriggerCode {
       default -> i.type().name().toLowerCase(Locale.ROOT);
     };
     CodeBlock start = i.type() == Input.Type.CHOICE
-        ? CodeBlock.of("$T.choice($S, $L)", INPUT, i.name(), strings(i.options()))
-        : CodeBlock.of("$T.$L($S)", INPUT, factory, i.name());
+        ? CodeBlock.of("$T.choice($L, $L)", INPUT, string(i.name()), strings(i.options()))
+        : CodeBlock.of("$T.$L($L)", INPUT, factory, string(i.name()));
     List<Link> links = new ArrayList<>();
     if (i.description() != null) links.add(Link.of("description($L)", Literals.text(i.description())));
     if (i.isRequired()) links.add(Link.of("required()"));
@@ -101,7 +103,7 @@ final class TriggerCode {
 
   static CodeBlock strings(List<String> values) {
     List<CodeBlock> codes = new ArrayList<>();
-    for (String v : values) codes.add(CodeBlock.of("$S", v));
+    for (String v : values) codes.add(string(v));
     return CodeBlock.join(codes, ", ");
   }
 }

@@ -1,5 +1,7 @@
 package dev.gha4j.codegen.importer;
 
+import static dev.gha4j.codegen.importer.Literals.string;
+
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import dev.gha4j.model.Raw;
@@ -58,7 +60,16 @@ final class ValueCode {
    * class path, otherwise a rule reference by id.
    */
   static CodeBlock rule(RuleRef rule) {
+    return ruleCode(rule);
+  }
+
+  /** {@code allow(rule, "reason")} for one suppression. */
+  static Link allow(dev.gha4j.model.Allowance a) {
+    return Link.of("allow($L, $L)", ruleCode(a::ruleId), string(a.reason()));
+  }
+
+  private static CodeBlock ruleCode(RuleRef rule) {
     String constant = PolicyRules.constantFor(rule.id());
-    return constant != null ? CodeBlock.of("$T.$L", RULE, constant) : CodeBlock.of("() -> $S", rule.id());
+    return constant != null ? CodeBlock.of("$T.$L", RULE, constant) : CodeBlock.of("() -> $L", string(rule.id()));
   }
 }

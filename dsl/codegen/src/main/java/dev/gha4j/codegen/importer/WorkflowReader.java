@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Workflow YAML to the gha4j model, through the same public builders a pipeline uses. What GitHub
@@ -79,7 +78,8 @@ public final class WorkflowReader {
       Comments comments) {
     if (built.containsKey(id)) return;
     if (visiting.containsKey(id)) {
-      throw new ImportException("jobs." + id + ".needs: a cycle (" + String.join(" -> ", visiting.keySet()) + " -> " + id + ")");
+      String cycle = String.join(" -> ", visiting.keySet()) + " -> " + id;
+      throw new ImportException("jobs." + id + ".needs: a cycle (" + cycle + ")");
     }
     visiting.put(id, true);
     Node node = nodes.get(id);
@@ -95,6 +95,4 @@ public final class WorkflowReader {
     built.put(id, jobs.read(id, node, needs, comments));
   }
 
-  /** Top-level keys the model has a typed place for. */
-  static final Set<String> MODELLED = Set.of("name", "run-name", "on", "permissions", "env", "defaults", "concurrency", "jobs");
 }

@@ -1,6 +1,5 @@
 package dev.gha4j.codegen.importer;
 
-import java.util.Map;
 import java.util.TreeSet;
 import tools.jackson.databind.JsonNode;
 
