@@ -27,6 +27,8 @@ import java.util.Set;
 final class ExprCode {
   static final ClassName EXPR = ClassName.get("dev.gha4j.expr", "Expr");
   private static final int MAX_OPERATORS = 3;
+  /** Longer builder code reads worse than the expression text. */
+  private static final int MAX_WIDTH = 100;
   private static final Set<String> ONE_NAME_CONTEXTS = Set.of("env", "vars", "secrets", "inputs", "matrix", "runner", "strategy");
 
   private final Map<String, String> jobVariables;
@@ -65,7 +67,7 @@ final class ExprCode {
   private CodeBlock nice(Expr e) {
     if (operators(e) > MAX_OPERATORS) return null;
     CodeBlock code = code(e);
-    return code == null || Layout.width(code) > Layout.WIDTH - 10 ? null : code;
+    return code == null || Layout.width(code) > MAX_WIDTH ? null : code;
   }
 
   private static Expr parse(String text) {
