@@ -149,7 +149,7 @@ public final class JavaWriter {
     StringBuilder doc = new StringBuilder();
     doc.append("{@code ").append(javadocText(sourceFile)).append("}");
     if (w.name() != null) doc.append(": ").append(javadocText(w.name()));
-    doc.append(". Imported from YAML by gha4j; edit this class, not the YAML.\n");
+    doc.append(".\nImported from YAML by gha4j: edit this class, not the YAML.\n");
     if (!warnings.isEmpty()) {
       doc.append("\n<p>Check what the importer changed:\n<ul>\n");
       for (String warning : warnings) doc.append("  <li>").append(javadocText(warning)).append("\n");

@@ -21,6 +21,11 @@ final class Values {
       .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
       .build();
 
+  private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+  /** Characters a plain scalar may hold inside {@code [ ]} or {@code { }}. */
+  private static final Pattern FLOW_SAFE = Pattern.compile("[A-Za-z0-9_./*@+-][A-Za-z0-9_./*@+ -]*");
+  private static final int FLOW_WIDTH = 70;
+
   private Values() {}
 
   /**
@@ -49,9 +54,47 @@ final class Values {
   }
 
   static String yaml(JsonNode value) {
+    if (!value.isContainer()) return scalar(value);
+    String flow = flow(value);
+    if (flow != null && flow.length() <= FLOW_WIDTH) return flow;
+    return dedent(FRAGMENTS.writeValueAsString(value));
+  }
+
+  private static String scalar(JsonNode value) {
     String text = FRAGMENTS.writeValueAsString(value);
-    if (!value.isContainer()) return text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
-    return dedent(text);
+    return text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+  }
+
+  /**
+   * A short list or mapping of scalars on one line, {@code [18, lts/*]} or {@code {name: Linux}}; a
+   * string that is not plainly safe in flow context is written as JSON, which YAML reads the same.
+   * Null for nested values.
+   */
+  private static String flow(JsonNode value) {
+    StringBuilder out = new StringBuilder(value.isArray() ? "[" : "{");
+    boolean first = true;
+    if (value.isArray()) {
+      for (JsonNode item : value.values()) {
+        if (item.isContainer()) return null;
+        out.append(first ? "" : ", ").append(flowScalar(item));
+        first = false;
+      }
+    } else {
+      for (var e : value.properties()) {
+        if (e.getValue().isContainer()) return null;
+        out.append(first ? "" : ", ").append(flowScalar(tools.jackson.databind.node.JsonNodeFactory.instance
+            .stringNode(e.getKey()))).append(": ").append(flowScalar(e.getValue()));
+        first = false;
+      }
+    }
+    return out.append(value.isArray() ? "]" : "}").toString();
+  }
+
+  private static String flowScalar(JsonNode scalar) {
+    if (!scalar.isString()) return scalar(scalar);
+    String s = scalar.stringValue();
+    boolean plain = FLOW_SAFE.matcher(s).matches() && !new Quoting().needToQuoteValue(s);
+    return plain ? s : JSON.writeValueAsString(scalar);
   }
 
   /** Jackson indents a top-level list by two spaces; a fragment reads better flush left. */

@@ -5,6 +5,7 @@ import dev.gha4j.emit.WorkflowYaml;
 import dev.gha4j.generate.Header;
 import dev.gha4j.generate.WorkflowSource;
 import dev.gha4j.model.Workflow;
+import dev.gha4j.validate.Validator;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,15 +27,23 @@ final class RoundTrip {
 
   /**
    * The result for one file: the outcome with what went wrong, the imported Java and the YAML
-   * generated from it (each null when the round trip stopped earlier).
+   * generated from it (each null when the round trip stopped earlier), and what gha4j's validator
+   * says about the imported workflow (which the round trip does not require to be empty).
    */
-  record Result(String file, Outcome outcome, String detail, String java, String yaml) {
+  record Result(String file, Outcome outcome, String detail, String java, String yaml, List<String> problems) {
+    Result(String file, Outcome outcome, String detail, String java, String yaml) {
+      this(file, outcome, detail, java, yaml, List.of());
+    }
+
     boolean passed() {
       return outcome == Outcome.PASSED;
     }
   }
 
   private static Path bindingClasses;
+  /** Milliseconds the last run spent importing (YAML to Java text) and compiling, for the report. */
+  static long importMillis;
+  static long compileMillis;
 
   private RoundTrip() {}
 
@@ -45,6 +54,7 @@ final class RoundTrip {
     Map<String, Result> results = new LinkedHashMap<>();
     Map<String, Importer.Imported> imported = new LinkedHashMap<>();
     Map<String, Workflow> read = new LinkedHashMap<>();
+    long start = System.nanoTime();
     files.forEach((file, yaml) -> {
       try {
         imported.put(file, importer.importWorkflow(file, yaml));
@@ -53,8 +63,12 @@ final class RoundTrip {
         results.put(file, new Result(file, Outcome.IMPORT_FAILED, e.getMessage(), null, null));
       }
     });
+    importMillis = (System.nanoTime() - start) / 1_000_000;
+    bindingClasses();
+    start = System.nanoTime();
     Map<String, List<String>> errors = new LinkedHashMap<>();
     Javac javac = compile(imported, errors);
+    compileMillis = (System.nanoTime() - start) / 1_000_000;
     ClassLoader loader = javac.loader();
     imported.forEach((file, java) -> {
       if (errors.containsKey(file)) {
@@ -106,7 +120,8 @@ final class RoundTrip {
     if (!original.equals(regenerated)) {
       return new Result(file, Outcome.DIFFERENT, Diff.first(original, regenerated), java.source(), generated);
     }
-    return new Result(file, Outcome.PASSED, "", java.source(), generated);
+    List<String> problems = Validator.validate(fromJava).stream().map(p -> p.message()).toList();
+    return new Result(file, Outcome.PASSED, "", java.source(), generated, problems);
   }
 
   private static String firstDifferentLine(String expected, String actual) {
