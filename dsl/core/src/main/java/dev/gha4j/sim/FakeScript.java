@@ -4,55 +4,79 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Writes a fake command as a bash script that uses only builtins (so a thousand calls stay
- * cheap): the prelude ({@code fake-prelude.sh}) appends the call to the calls log; a {@code case}
- * statement finds the first matching rule and gives that rule's next answer, counting calls in a
- * state file.
+ * The bash of a fake command, using only builtins so that a thousand calls stay cheap. One
+ * function body serves twice: as an executable script on {@code PATH} (for {@code sh}, {@code xargs},
+ * {@code exec} and other callers), and exported to the step's bash as a function of the command's
+ * name, so a call from the script itself starts no process at all. The body records the call
+ * ({@code fake-prelude.sh}), then a {@code case} statement finds the first matching rule and gives
+ * that rule's next answer, counting calls in a state file per rule.
  */
 final class FakeScript {
   private FakeScript() {}
 
   private static final String PRELUDE = Resources.text("fake-prelude.sh");
 
-  static String of(FakeCommand fake, Path callsLog, Path stateDir) {
-    StringBuilder s = new StringBuilder();
-    s.append("#!/usr/bin/env bash\n# gha4j simulation: fake '").append(fake.name()).append("'\n");
-    s.append("__fake_name=").append(quote(fake.name())).append('\n');
-    s.append("__fake_calls=").append(quote(callsLog.toString())).append('\n');
-    s.append("__fake_state=").append(quote(stateDir.toString())).append('\n');
-    s.append(PRELUDE);
-    s.append("case \"$*\" in\n");
+  /** The executable: {@code bash} is the absolute path of the machine's bash. */
+  static String executable(FakeCommand fake, Path callsLog, Path stateDir, String bash) {
+    return "#!" + bash + "\n# gha4j simulation: fake '" + fake.name() + "'\n"
+        + "__gha4j_fake() " + body(fake, callsLog, stateDir) + "\n__gha4j_fake \"$@\"\n";
+  }
+
+  /** The value of {@code BASH_FUNC_<name>%%}, bash's form of an exported function. */
+  static String exportedFunction(FakeCommand fake, Path callsLog, Path stateDir) {
+    return "() " + body(fake, callsLog, stateDir);
+  }
+
+  /**
+   * True when the fake can run as a function in the caller's shell: an {@link Answer#runs}
+   * snippet might {@code exit}, which must end the fake's process, not the step.
+   */
+  static boolean exportable(FakeCommand fake) {
+    boolean snippets = fake.otherwiseAnswers().stream().anyMatch(a -> a.script() != null)
+        || fake.rules().stream().anyMatch(r -> r.answers().stream().anyMatch(a -> a.script() != null));
+    return !snippets;
+  }
+
+  private static String body(FakeCommand fake, Path callsLog, Path stateDir) {
+    StringBuilder s = new StringBuilder("{\n");
+    s.append(PRELUDE.replace("$__FAKE_NAME", quote(fake.name())).replace("$__FAKE_CALLS", quote(callsLog.toString())));
+    s.append("  case \"$*\" in\n");
     List<FakeCommand.Rule> rules = fake.rules();
     for (int i = 0; i < rules.size(); i++) {
-      s.append("  ").append(casePattern(rules.get(i).pattern())).append(")\n");
-      answers(s, fake.name() + "." + i, rules.get(i).answers());
+      s.append("    ").append(casePattern(rules.get(i).pattern())).append(")\n");
+      answers(s, stateDir.resolve(fake.name() + "." + i), rules.get(i).answers());
     }
-    s.append("  *)\n");
-    answers(s, fake.name() + ".otherwise", fake.otherwiseAnswers());
-    s.append("esac\n");
+    s.append("    *)\n");
+    answers(s, stateDir.resolve(fake.name() + ".otherwise"), fake.otherwiseAnswers());
+    s.append("  esac\n}");
     return s.toString();
   }
 
-  private static void answers(StringBuilder s, String counter, List<Answer> answers) {
-    if (answers.size() > 1) s.append("    __next ").append(quote(counter)).append(' ').append(answers.size() - 1).append('\n');
-    else s.append("    __n=0\n");
-    s.append("    case $__n in\n");
+  private static void answers(StringBuilder s, Path counter, List<Answer> answers) {
+    if (answers.size() > 1) {
+      // __n: how often this rule answered before, at most the index of its last answer.
+      String file = quote(counter.toString());
+      s.append("      __state=").append(file).append("; [ -f \"$__state\" ] && read -r __count < \"$__state\"\n");
+      s.append("      echo $((__count + 1)) > \"$__state\"; __n=$(( __count < ").append(answers.size() - 1)
+          .append(" ? __count : ").append(answers.size() - 1).append(" ))\n");
+    }
+    s.append("      case $__n in\n");
     for (int i = 0; i < answers.size(); i++) {
-      s.append("      ").append(i).append(") ");
+      s.append("        ").append(i).append(") ");
       answer(s, answers.get(i));
       s.append(" ;;\n");
     }
-    s.append("    esac ;;\n");
+    s.append("      esac ;;\n");
   }
 
   private static void answer(StringBuilder s, Answer a) {
     if (a.script() != null) {
-      s.append("eval ").append(quote(a.script())).append("; exit $?");
+      s.append("eval ").append(quote(a.script())).append("; return $?");
       return;
     }
     if (!a.stdout().isEmpty()) s.append("printf '%s' ").append(quote(a.stdout())).append("; ");
     if (!a.stderr().isEmpty()) s.append("printf '%s' ").append(quote(a.stderr())).append(" >&2; ");
-    s.append("exit ").append(a.exitCode());
+    s.append("return ").append(a.exitCode());
   }
 
   /** A bash case pattern: {@code *} stays a wildcard, everything else is quoted literally. */

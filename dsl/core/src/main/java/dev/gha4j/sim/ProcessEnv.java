@@ -9,7 +9,8 @@ import java.util.Map;
  * machine but {@code PATH}), then: {@code CI=true}; the workflow, job, {@code $GITHUB_ENV} and step
  * variables; then the runner's {@code GITHUB_*}/{@code RUNNER_*} variables, which a workflow
  * cannot override. {@code PATH} is the fake commands, then {@code $GITHUB_PATH} entries (newest
- * first), then the machine's {@code PATH}.
+ * first), then the machine's {@code PATH}; the fakes are also exported as bash functions, so a
+ * call from the step's own bash costs no process.
  */
 final class ProcessEnv {
   private ProcessEnv() {}
@@ -21,6 +22,7 @@ final class ProcessEnv {
     env.put("TMPDIR", run.temp.toString());
     env.put("CI", "true");
     env.putAll(stepEnv);
+    env.putAll(run.toolbox.functions());
     String machinePath = System.getenv().getOrDefault("PATH", "/usr/local/bin:/usr/bin:/bin");
     StringBuilder path = new StringBuilder(run.toolbox.directory().toString());
     for (String p : run.paths) path.append(':').append(p);

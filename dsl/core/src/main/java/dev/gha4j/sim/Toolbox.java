@@ -32,11 +32,13 @@ final class Toolbox {
 
   private final Path dir;
   private final Path callsLog;
+  private final Map<String, String> functions;
   private long read;
 
-  private Toolbox(Path dir, Path callsLog) {
+  private Toolbox(Path dir, Path callsLog, Map<String, String> functions) {
     this.dir = dir;
     this.callsLog = callsLog;
+    this.functions = functions;
   }
 
   /** Writes every fake into {@code root/fakes}; {@code unfaked} names of the defaults stay real. */
@@ -48,15 +50,34 @@ final class Toolbox {
       Map<String, FakeCommand> all = new LinkedHashMap<>();
       for (String name : DEFAULT_FAKES) if (!unfaked.contains(name)) all.put(name, new FakeCommand(name));
       all.putAll(scripted);
+      String bash = bash();
+      Map<String, String> functions = new LinkedHashMap<>();
       for (FakeCommand fake : all.values()) {
         Path file = dir.resolve(fake.name());
-        Files.writeString(file, FakeScript.of(fake, log, state), StandardCharsets.UTF_8);
+        Files.writeString(file, FakeScript.executable(fake, log, state, bash), StandardCharsets.UTF_8);
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+        if (FakeScript.exportable(fake)) {
+          functions.put("BASH_FUNC_" + fake.name() + "%%", FakeScript.exportedFunction(fake, log, state));
+        }
       }
-      return new Toolbox(dir, log);
+      return new Toolbox(dir, log, functions);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the fake commands under " + root, e);
     }
+  }
+
+  // An absolute shebang: `#!/usr/bin/env bash` would cost a second exec on every call.
+  private static String bash() {
+    for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin:/bin").split(":")) {
+      Path candidate = Path.of(dir.isEmpty() ? "." : dir, "bash");
+      if (Files.isExecutable(candidate)) return candidate.toAbsolutePath().toString();
+    }
+    return "/bin/bash";
+  }
+
+  /** The fakes as exported bash functions ({@code BASH_FUNC_aws%%=() {...}}), for a step's environment. */
+  Map<String, String> functions() {
+    return functions;
   }
 
   /** Checks a command name a test wants to fake. */

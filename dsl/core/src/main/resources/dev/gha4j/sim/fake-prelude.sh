@@ -1,15 +1,13 @@
-# Records this call: the command name and each argument, tab-separated, with backslash, tab,
-# newline and carriage return escaped, as one line of the calls log. Builtins only.
-__line=$__fake_name
-for __a in "$@"; do
-  __a=${__a//\\/\\\\}; __a=${__a//$'\t'/\\t}; __a=${__a//$'\n'/\\n}; __a=${__a//$'\r'/\\r}
-  __line+=$'\t'"$__a"
-done
-printf '%s\n' "$__line" >> "$__fake_calls"
-# __next COUNTER LAST: sets __n to how often COUNTER was used before, at most LAST.
-__next() {
-  local n=0 f="$__fake_state/$1"
-  [ -f "$f" ] && read -r n < "$f"
-  echo $((n + 1)) > "$f"
-  __n=$(( n < $2 ? n : $2 ))
-}
+  # The caller's shell options and IFS must not change how the call is recorded or answered
+  # (this body also runs as a function inside the step's own bash); `local -` restores them.
+  { local -; set +x; } 2>/dev/null
+  local IFS=' ' __line __a __n=0 __count=0 __state
+  set +euo pipefail
+  # Record the call: the command name and each argument, tab-separated, with backslash, tab,
+  # newline and carriage return escaped, as one line of the calls log.
+  __line=$__FAKE_NAME
+  for __a in "$@"; do
+    __a=${__a//\\/\\\\}; __a=${__a//$'\t'/\\t}; __a=${__a//$'\n'/\\n}; __a=${__a//$'\r'/\\r}
+    __line+=$'\t'"$__a"
+  done
+  printf '%s\n' "$__line" >> $__FAKE_CALLS

@@ -135,4 +135,30 @@ class FakeCommandsTest {
     assertThat(r.job("a").calls("flaky")).hasSize(1);
     assertThat(r.calls("flaky")).hasSize(2);
   }
+
+  @Test
+  void callsFromOtherProgramsReachTheFakeExecutable() {
+    SimulationResult r = simulate(
+        Step.run("echo a b | xargs aws s3; command aws direct; env aws via-env").id("bash"),
+        Step.run("aws from-sh \"$(aws ecs x)\"").shell("sh").id("sh"))
+        .fake("aws", aws -> aws.when("ecs *", Answer.prints("arn:1")))
+        .run();
+    assertThat(r.calls("aws")).containsExactly(List.of("s3", "a", "b"), List.of("direct"), List.of("via-env"),
+        List.of("ecs", "x"), List.of("from-sh", "arn:1"));
+  }
+
+  @Test
+  void theStepsShellOptionsDoNotLeakIntoFakes() {
+    SimulationResult r = simulate(Step.run("""
+        set -x
+        IFS=,
+        out=$(aws ecs describe-tasks --tasks t1)
+        echo "[$out]"
+        """).id("s"))
+        .fake("aws", aws -> aws.when("ecs describe-tasks --tasks t1", Answer.prints("0")))
+        .run();
+    StepReport s = r.job("j").step("s");
+    assertThat(s.stdout()).isEqualTo("[0]\n");
+    assertThat(s.stderr()).contains("aws ecs describe-tasks --tasks t1").doesNotContain("__line");
+  }
 }
