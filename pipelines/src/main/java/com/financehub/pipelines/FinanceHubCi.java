@@ -116,8 +116,10 @@ public final class FinanceHubCi implements WorkflowSource {
     String image = "financehub-backend:" + Expr.github("sha");
     return Job.builder("container-scan").name("Container scan").runsOn("ubuntu-latest").timeoutMinutes(20)
         .steps(Backend.checkout(),
+            // The tag reaches the script through env, like every value in FinanceHub scripts (ALL-3).
             Step.named("Build backend image")
-                .run("docker build -t \"" + image + "\" -f apps/backend/Dockerfile apps/backend"),
+                .run("docker build -t \"$IMAGE\" -f apps/backend/Dockerfile apps/backend")
+                .env("IMAGE", image),
             Step.uses(Pinned.TRIVY).name("Scan image with Trivy")
                 .with("image-ref", image)
                 .with("format", "table")

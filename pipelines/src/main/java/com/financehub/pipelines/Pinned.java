@@ -20,4 +20,18 @@ final class Pinned {
       new ActionRef("codecov/codecov-action", "671740ac38dd9b0130fbe1cec585b89eea48d3de", "v5.5.2");
   static final ActionRef TRIVY =
       new ActionRef("aquasecurity/trivy-action", "ed142fd0673e97e23eac54620cfb913e5ce36c25", "v0.36.0");
+  static final ActionRef CONFIGURE_AWS_CREDENTIALS =
+      new ActionRef("aws-actions/configure-aws-credentials", "e6de054238d6b7531b4efff3b6587d9aade6a06c", "v6.2.3");
+  static final ActionRef AMAZON_ECR_LOGIN =
+      new ActionRef("aws-actions/amazon-ecr-login", "03f1aad4c6c7ffd436567f42f9384779290529bd", "v2.1.7");
+  static final ActionRef SLACK =
+      new ActionRef("slackapi/slack-github-action", "dcb1066f776dd043e64d0e8ba94ca15cc7e1875d", "v4.0.0");
+  static final ActionRef GH_RELEASE =
+      new ActionRef("softprops/action-gh-release", "b4309332981a82ec1c5618f44dd2e27cc8bfbfda", "v3.0.0");
+  static final ActionRef PIP_AUDIT =
+      new ActionRef("pypa/gh-action-pip-audit", "1220774d901786e6f652ae159f7b6bc8fea6d266", "v1.1.0");
+  static final ActionRef CODEQL_INIT =
+      new ActionRef("github/codeql-action/init", "8aad20d150bbac5944a9f9d289da16a4b0d87c1e", "v4.36.2");
+  static final ActionRef CODEQL_ANALYZE =
+      new ActionRef("github/codeql-action/analyze", "8aad20d150bbac5944a9f9d289da16a4b0d87c1e", "v4.36.2");
 }
