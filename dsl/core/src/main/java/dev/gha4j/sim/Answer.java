@@ -40,7 +40,11 @@ public record Answer(int exitCode, String stdout, String stderr, String script) 
     return exits(code).andPrintsError(message);
   }
 
-  /** Runs a bash snippet with the call's arguments in {@code "$@"}; its exit status is the answer. */
+  /**
+   * Runs a bash snippet with the call's arguments in {@code "$@"}; its exit status is the answer.
+   * {@code $FAKE_STATE} is a directory shared by every snippet of the run, for fakes that keep
+   * state between calls (a service's current task definition, say).
+   */
   public static Answer runs(String bashSnippet) {
     return new Answer(0, "", "", bashSnippet);
   }

@@ -10,6 +10,9 @@ import java.util.List;
  * every other character is literal. Calls no rule matches get the {@link #otherwise} answers,
  * by default exit 0 with no output.
  *
+ * <p>Scripting the same command again in a simulation layers the new rules over the earlier ones:
+ * a test can take a shared healthy scenario and break one call.
+ *
  * <pre>{@code
  * fake.when("ecs run-task *", Answer.prints(TASK_ARN))
  *     .when("*https://staging.example.com/health*", Answer.exits(7), Answer.exits(7), Answer.prints("OK"))
@@ -23,6 +26,7 @@ public final class FakeCommand {
   private final String name;
   private final List<Rule> rules = new ArrayList<>();
   private List<Answer> otherwise = List.of(Answer.ok());
+  private boolean otherwiseSet;
 
   FakeCommand(String name) {
     this.name = name;
@@ -39,7 +43,18 @@ public final class FakeCommand {
   public FakeCommand otherwise(Answer... answers) {
     if (answers.length == 0) throw new IllegalArgumentException("otherwise() needs at least one Answer");
     otherwise = List.of(answers);
+    otherwiseSet = true;
     return this;
+  }
+
+  /** This scenario layered over an earlier one: these rules first, then the earlier rules. */
+  FakeCommand over(FakeCommand earlier) {
+    FakeCommand merged = new FakeCommand(name);
+    merged.rules.addAll(rules);
+    merged.rules.addAll(earlier.rules);
+    merged.otherwise = otherwiseSet ? otherwise : earlier.otherwise;
+    merged.otherwiseSet = otherwiseSet || earlier.otherwiseSet;
+    return merged;
   }
 
   String name() {

@@ -16,6 +16,9 @@ final class FakeScript {
 
   private static final String PRELUDE = Resources.text("fake-prelude.sh");
 
+  /** The directory under the state directory that {@link Answer#runs} snippets see as {@code $FAKE_STATE}. */
+  static final String SHARED = "shared";
+
   /** The executable: {@code bash} is the absolute path of the machine's bash. */
   static String executable(FakeCommand fake, Path callsLog, Path stateDir, String bash) {
     return "#!" + bash + "\n# gha4j simulation: fake '" + fake.name() + "'\n"
@@ -27,16 +30,6 @@ final class FakeScript {
     return "() " + body(fake, callsLog, stateDir);
   }
 
-  /**
-   * True when the fake can run as a function in the caller's shell: an {@link Answer#runs}
-   * snippet might {@code exit}, which must end the fake's process, not the step.
-   */
-  static boolean exportable(FakeCommand fake) {
-    boolean snippets = fake.otherwiseAnswers().stream().anyMatch(a -> a.script() != null)
-        || fake.rules().stream().anyMatch(r -> r.answers().stream().anyMatch(a -> a.script() != null));
-    return !snippets;
-  }
-
   private static String body(FakeCommand fake, Path callsLog, Path stateDir) {
     StringBuilder s = new StringBuilder("{\n");
     s.append(PRELUDE.replace("$__FAKE_NAME", quote(fake.name())).replace("$__FAKE_CALLS", quote(callsLog.toString())));
@@ -44,18 +37,18 @@ final class FakeScript {
     List<FakeCommand.Rule> rules = fake.rules();
     for (int i = 0; i < rules.size(); i++) {
       s.append("    ").append(casePattern(rules.get(i).pattern())).append(")\n");
-      answers(s, stateDir.resolve(fake.name() + "." + i), rules.get(i).answers());
+      answers(s, stateDir, fake.name() + "." + i, rules.get(i).answers());
     }
     s.append("    *)\n");
-    answers(s, stateDir.resolve(fake.name() + ".otherwise"), fake.otherwiseAnswers());
+    answers(s, stateDir, fake.name() + ".otherwise", fake.otherwiseAnswers());
     s.append("  esac\n}");
     return s.toString();
   }
 
-  private static void answers(StringBuilder s, Path counter, List<Answer> answers) {
+  private static void answers(StringBuilder s, Path stateDir, String counter, List<Answer> answers) {
     if (answers.size() > 1) {
       // __n: how often this rule answered before, at most the index of its last answer.
-      String file = quote(counter.toString());
+      String file = quote(stateDir.resolve(counter).toString());
       s.append("      __state=").append(file).append("; [ -f \"$__state\" ] && read -r __count < \"$__state\"\n");
       s.append("      echo $((__count + 1)) > \"$__state\"; __n=$(( __count < ").append(answers.size() - 1)
           .append(" ? __count : ").append(answers.size() - 1).append(" ))\n");
@@ -63,15 +56,17 @@ final class FakeScript {
     s.append("      case $__n in\n");
     for (int i = 0; i < answers.size(); i++) {
       s.append("        ").append(i).append(") ");
-      answer(s, answers.get(i));
+      answer(s, answers.get(i), stateDir.resolve(SHARED));
       s.append(" ;;\n");
     }
     s.append("      esac ;;\n");
   }
 
-  private static void answer(StringBuilder s, Answer a) {
+  private static void answer(StringBuilder s, Answer a, Path shared) {
     if (a.script() != null) {
-      s.append("eval ").append(quote(a.script())).append("; return $?");
+      // A subshell, so an `exit` in the snippet ends the fake call, not the step that made it.
+      s.append("( FAKE_STATE=").append(quote(shared.toString())).append("; eval ").append(quote(a.script()))
+          .append(" ); return $?");
       return;
     }
     if (!a.stdout().isEmpty()) s.append("printf '%s' ").append(quote(a.stdout())).append("; ");

@@ -101,13 +101,17 @@ public final class Simulation {
   }
 
   /**
-   * Scripts a fake command; calling this again for the same command adds rules. See
-   * {@link FakeCommand} for the rule syntax.
+   * Scripts a fake command (see {@link FakeCommand} for the rule syntax). Scripting the same
+   * command again puts the new rules in front of the earlier ones, so a test can override one call
+   * of a shared scenario.
    */
   public Simulation fake(String command, Consumer<FakeCommand> scenario) {
     Toolbox.checkName(command);
     unfaked.remove(command);
-    scenario.accept(fakes.computeIfAbsent(command, FakeCommand::new));
+    FakeCommand added = new FakeCommand(command);
+    scenario.accept(added);
+    FakeCommand earlier = fakes.get(command);
+    fakes.put(command, earlier == null ? added : added.over(earlier));
     return this;
   }
 

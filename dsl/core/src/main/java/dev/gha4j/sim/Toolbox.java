@@ -46,6 +46,7 @@ final class Toolbox {
     try {
       Path dir = Files.createDirectories(root.resolve("fakes"));
       Path state = Files.createDirectories(root.resolve("fake-state"));
+      Files.createDirectories(state.resolve(FakeScript.SHARED));
       Path log = Files.createFile(root.resolve("calls.log"));
       Map<String, FakeCommand> all = new LinkedHashMap<>();
       for (String name : DEFAULT_FAKES) if (!unfaked.contains(name)) all.put(name, new FakeCommand(name));
@@ -56,9 +57,7 @@ final class Toolbox {
         Path file = dir.resolve(fake.name());
         Files.writeString(file, FakeScript.executable(fake, log, state, bash), StandardCharsets.UTF_8);
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
-        if (FakeScript.exportable(fake)) {
-          functions.put("BASH_FUNC_" + fake.name() + "%%", FakeScript.exportedFunction(fake, log, state));
-        }
+        functions.put("BASH_FUNC_" + fake.name() + "%%", FakeScript.exportedFunction(fake, log, state));
       }
       return new Toolbox(dir, log, functions);
     } catch (IOException e) {

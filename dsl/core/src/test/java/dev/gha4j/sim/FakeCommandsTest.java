@@ -161,4 +161,23 @@ class FakeCommandsTest {
     assertThat(s.stdout()).isEqualTo("[0]\n");
     assertThat(s.stderr()).contains("aws ecs describe-tasks --tasks t1").doesNotContain("__line");
   }
+
+  @Test
+  void snippetsCanKeepStateAcrossCalls() {
+    SimulationResult r = simulate(Step.run("kv set color blue; kv get color; kv get size").id("s"))
+        .fake("kv", kv -> kv
+            .when("set *", Answer.runs("echo \"$3\" > \"$FAKE_STATE/$2\""))
+            .when("get *", Answer.runs("cat \"$FAKE_STATE/$2\" 2>/dev/null || echo unset")))
+        .run();
+    assertThat(r.job("j").step("s").stdout()).isEqualTo("blue\nunset\n");
+  }
+
+  @Test
+  void aLaterScenarioOverridesAnEarlierOne() {
+    SimulationResult r = simulate(Step.run("aws a; aws b; aws c || echo c-failed").id("s"))
+        .fake("aws", aws -> aws.when("a", Answer.prints("a1")).when("b", Answer.prints("b1")).otherwise(Answer.exits(9)))
+        .fake("aws", aws -> aws.when("b", Answer.prints("b2")))
+        .run();
+    assertThat(r.job("j").step("s").stdout()).isEqualTo("a1\nb2\nc-failed\n");
+  }
 }
