@@ -48,7 +48,7 @@ final class JobDecision {
     try {
       go = ev.condition(job.condition());
     } catch (EvaluationException | IllegalArgumentException e) {
-      scheduler.record(job, List.of(notStarted(Conclusion.FAILURE, "if: " + e.getMessage())));
+      scheduler.record(job, List.of(notStarted(Conclusion.FAILURE, job.location() + ": if: " + e.getMessage())));
       return;
     }
     if (!go) {
@@ -69,7 +69,7 @@ final class JobDecision {
     try {
       combos = strategy == null || strategy.matrix() == null ? List.of(Map.of()) : MatrixExpander.expand(strategy.matrix(), ev);
     } catch (EvaluationException | IllegalArgumentException e) {
-      return List.of(notStarted(Conclusion.FAILURE, "strategy.matrix: " + e.getMessage()));
+      return List.of(notStarted(Conclusion.FAILURE, job.location() + ": strategy.matrix: " + e.getMessage()));
     }
     boolean failFast = strategy == null || strategy.failFast() == null || strategy.failFast();
     List<JobReport> instances = new ArrayList<>();

@@ -33,7 +33,7 @@ final class JobRunner {
       int index = 0;
       for (Step step : run.job.steps()) reports.add(StepRunner.run(run, step, ++index));
     } catch (EvaluationException | IllegalArgumentException e) {
-      error = e.getMessage();
+      error = run.job.location() + ": " + e.getMessage();
       run.failed = true;
     }
     Map<String, String> outputs = new LinkedHashMap<>();
@@ -41,7 +41,7 @@ final class JobRunner {
       Evaluator ev = run.evaluator(run.env);
       run.job.outputs().forEach((k, v) -> outputs.put(k, ev.interpolate(v)));
     } catch (EvaluationException | IllegalArgumentException e) {
-      error = "outputs: " + e.getMessage();
+      error = run.job.location() + ": outputs: " + e.getMessage();
       run.failed = true;
     }
     Conclusion outcome = run.cancelled ? Conclusion.CANCELLED : run.failed ? Conclusion.FAILURE : Conclusion.SUCCESS;

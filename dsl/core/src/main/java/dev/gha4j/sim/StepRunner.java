@@ -55,7 +55,8 @@ final class StepRunner {
         report = step.run() != null ? script(stepEnv) : action(stepEnv);
       }
     } catch (EvaluationException | IllegalArgumentException e) {
-      report = simple(Conclusion.FAILURE, e.getMessage());
+      // Where the pipeline made the step, as every gha4j message about pipeline code starts.
+      report = simple(Conclusion.FAILURE, step.location() + ": " + e.getMessage());
     }
     report = continueOnError(report);
     if (report.conclusion() == Conclusion.FAILURE) run.failed = true;

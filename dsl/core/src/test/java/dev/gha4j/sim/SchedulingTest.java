@@ -167,7 +167,7 @@ class SchedulingTest {
     Job bad = job("bad", "true").when("fromJSON('{oops')").build();
     SimulationResult r = run(bad);
     assertThat(r.job("bad").failed()).isTrue();
-    assertThat(r.job("bad").reason()).contains("not valid JSON");
+    assertThat(r.job("bad").reason()).startsWith("SchedulingTest.java:").contains("not valid JSON");
   }
 
   @Test

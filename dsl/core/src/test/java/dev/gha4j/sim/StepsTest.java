@@ -103,7 +103,7 @@ class StepsTest {
     assertThat(custom.step("s").stdout()).endsWith("step-1.sh\n");
     JobReport python = runJob(Step.run("print(1)").shell("python").id("s"));
     assertThat(python.step("s").failed()).isTrue();
-    assertThat(python.step("s").message()).contains("shell 'python' is not simulated");
+    assertThat(python.step("s").message()).startsWith("StepsTest.java:").contains("shell 'python' is not simulated");
   }
 
   @Test
