@@ -4,12 +4,14 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The bash of a fake command, using only builtins so that a thousand calls stay cheap. One
- * function body serves twice: as an executable script on {@code PATH} (for {@code sh}, {@code xargs},
- * {@code exec} and other callers), and exported to the step's bash as a function of the command's
- * name, so a call from the script itself starts no process at all. The body records the call
- * ({@code fake-prelude.sh}), then a {@code case} statement finds the first matching rule and gives
- * that rule's next answer, counting calls in a state file per rule.
+ * The bash of the fake commands, using only builtins so that a thousand calls stay cheap. Each
+ * fake is a body file, sourced with the command's name and the call's arguments by two small
+ * wrappers: a dispatcher script on {@code PATH} (one file; every fake command is a link to it, for
+ * {@code sh}, {@code xargs}, {@code exec} and other callers), and a function of the command's name
+ * exported to the step's bash, so a call from the script itself starts no process at all.
+ * (Wrappers, not bodies, are exported: bash parses every exported function at start, once per
+ * step.) A body records the call ({@code fake-prelude.sh}), then a {@code case} statement finds the
+ * first matching rule and gives that rule's next answer, counting calls in a state file per rule.
  */
 final class FakeScript {
   private FakeScript() {}
@@ -19,20 +21,35 @@ final class FakeScript {
   /** The directory under the state directory that {@link Answer#runs} snippets see as {@code $FAKE_STATE}. */
   static final String SHARED = "shared";
 
-  /** The executable: {@code bash} is the absolute path of the machine's bash. */
-  static String executable(FakeCommand fake, Path callsLog, Path stateDir, String bash) {
-    return "#!" + bash + "\n# gha4j simulation: fake '" + fake.name() + "'\n"
-        + "__gha4j_fake() " + body(fake, callsLog, stateDir) + "\n__gha4j_fake \"$@\"\n";
+  /** The body of every fake no test scripted: record the call, exit 0. */
+  static final String DEFAULT_BODY = "default.bash";
+
+  /**
+   * The script every fake on {@code PATH} links to: its own name picks the body. {@code bash} is
+   * the absolute path of the machine's bash ({@code #!/usr/bin/env bash} would cost another exec).
+   */
+  static String dispatcher(Path bodies, String bash) {
+    String dir = quote(bodies.toString() + "/");
+    return "#!" + bash + "\n# gha4j simulation: every fake command on PATH links here; its name picks the body.\n"
+        + "__gha4j_fake() {\n"
+        + "  local __body=" + dir + "\"${0##*/}.bash\"\n"
+        + "  [ -f \"$__body\" ] || __body=" + quote(bodies.resolve(DEFAULT_BODY).toString()) + "\n"
+        + "  . \"$__body\" \"${0##*/}\" \"$@\"\n"
+        + "}\n__gha4j_fake \"$@\"\n";
   }
 
   /** The value of {@code BASH_FUNC_<name>%%}, bash's form of an exported function. */
-  static String exportedFunction(FakeCommand fake, Path callsLog, Path stateDir) {
-    return "() " + body(fake, callsLog, stateDir);
+  static String exportedFunction(String name, Path body) {
+    return "() { . " + quote(body.toString()) + " " + quote(name) + " \"$@\"; }";
   }
 
-  private static String body(FakeCommand fake, Path callsLog, Path stateDir) {
-    StringBuilder s = new StringBuilder("{\n");
-    s.append(PRELUDE.replace("$__FAKE_NAME", quote(fake.name())).replace("$__FAKE_CALLS", quote(callsLog.toString())));
+  /**
+   * The statements of a fake, sourced inside a function (so {@code local} and {@code return}
+   * work) with the command's name, then the call's arguments.
+   */
+  static String body(FakeCommand fake, Path callsLog, Path stateDir) {
+    StringBuilder s = new StringBuilder("# gha4j simulation: the fake '").append(fake.name()).append("'\n");
+    s.append(PRELUDE.replace("$__FAKE_CALLS", quote(callsLog.toString())));
     s.append("  case \"$*\" in\n");
     List<FakeCommand.Rule> rules = fake.rules();
     for (int i = 0; i < rules.size(); i++) {
@@ -41,7 +58,7 @@ final class FakeScript {
     }
     s.append("    *)\n");
     answers(s, stateDir, fake.name() + ".otherwise", fake.otherwiseAnswers());
-    s.append("  esac\n}");
+    s.append("  esac\n");
     return s.toString();
   }
 

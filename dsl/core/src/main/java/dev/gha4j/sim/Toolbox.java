@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -41,23 +42,34 @@ final class Toolbox {
     this.functions = functions;
   }
 
-  /** Writes every fake into {@code root/fakes}; {@code unfaked} names of the defaults stay real. */
+  /**
+   * Writes the fakes under {@code root}: a body per scripted fake plus one default body, the
+   * dispatcher, and a link to it in {@code root/fakes} per command; {@code unfaked} names of the
+   * defaults stay real.
+   */
   static Toolbox install(Path root, Map<String, FakeCommand> scripted, Set<String> unfaked) {
     try {
       Path dir = Files.createDirectories(root.resolve("fakes"));
+      Path bodies = Files.createDirectories(root.resolve("fake-bodies"));
       Path state = Files.createDirectories(root.resolve("fake-state"));
       Files.createDirectories(state.resolve(FakeScript.SHARED));
       Path log = Files.createFile(root.resolve("calls.log"));
-      Map<String, FakeCommand> all = new LinkedHashMap<>();
-      for (String name : DEFAULT_FAKES) if (!unfaked.contains(name)) all.put(name, new FakeCommand(name));
-      all.putAll(scripted);
-      String bash = bash();
+      Path defaultBody = Files.writeString(bodies.resolve(FakeScript.DEFAULT_BODY),
+          FakeScript.body(new FakeCommand("default"), log, state), StandardCharsets.UTF_8);
+      Path dispatcher = Files.writeString(root.resolve("fake-dispatch"), FakeScript.dispatcher(bodies, bash()),
+          StandardCharsets.UTF_8);
+      Files.setPosixFilePermissions(dispatcher, PosixFilePermissions.fromString("rwxr-xr-x"));
+      Set<String> names = new TreeSet<>(scripted.keySet());
+      for (String name : DEFAULT_FAKES) if (!unfaked.contains(name)) names.add(name);
       Map<String, String> functions = new LinkedHashMap<>();
-      for (FakeCommand fake : all.values()) {
-        Path file = dir.resolve(fake.name());
-        Files.writeString(file, FakeScript.executable(fake, log, state, bash), StandardCharsets.UTF_8);
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
-        functions.put("BASH_FUNC_" + fake.name() + "%%", FakeScript.exportedFunction(fake, log, state));
+      for (String name : names) {
+        Path body = defaultBody;
+        if (scripted.containsKey(name)) {
+          body = Files.writeString(bodies.resolve(name + ".bash"), FakeScript.body(scripted.get(name), log, state),
+              StandardCharsets.UTF_8);
+        }
+        Files.createSymbolicLink(dir.resolve(name), dispatcher);
+        functions.put("BASH_FUNC_" + name + "%%", FakeScript.exportedFunction(name, body));
       }
       return new Toolbox(dir, log, functions);
     } catch (IOException e) {
