@@ -11,6 +11,7 @@ import dev.gha4j.sim.JobReport;
 import dev.gha4j.sim.Simulation;
 import dev.gha4j.sim.SimulationResult;
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,6 +41,14 @@ class DeployBehaviourTest {
         .fake("jq", jq -> jq.otherwise(Answer.runs("while IFS= read -r line || [ -n \"$line\" ]; do printf '%s\\n' \"$line\"; done")));
   }
 
+  /** One healthy run, shared by the tests that only read it (each simulation costs real processes). */
+  private static SimulationResult healthy;
+
+  @BeforeAll
+  static void simulateAHealthyRun() {
+    healthy = deploy(new FakeAws()).run();
+  }
+
   /** The number of health checks the workflow configures for a job, read from the model. */
   private static int healthAttempts(String jobId) {
     Step check = DEPLOY.job(jobId).steps().stream().filter(s -> "Check health".equals(s.name())).findFirst().orElseThrow();
@@ -48,7 +57,7 @@ class DeployBehaviourTest {
 
   @Test
   void aHealthyRunDeploysStagingThenProductionThenReleases() {
-    SimulationResult run = deploy(new FakeAws()).run();
+    SimulationResult run = healthy;
     assertThat(run.executionOrder()).as(run.toString())
         .containsExactly("build-image", "deploy-staging", "deploy-production", "release");
     assertThat(run.jobs()).filteredOn(JobReport::ran).allMatch(JobReport::succeeded, "succeeded");
@@ -67,7 +76,7 @@ class DeployBehaviourTest {
 
   @Test
   void productionSuccessCreatesTheReleaseNamedAfterTheRunNumber() {
-    SimulationResult run = deploy(new FakeAws()).run();
+    SimulationResult run = healthy;
     JobReport release = run.job("release");
     assertThat(release.succeeded()).as(run.toString()).isTrue();
     assertThat(release.step("Create GitHub release").input("tag_name")).isEqualTo("v" + RUN_NUMBER);
@@ -76,7 +85,7 @@ class DeployBehaviourTest {
 
   @Test
   void migrationsRunBeforeTheRolloutInEachStage() {
-    SimulationResult run = deploy(new FakeAws()).run();
+    SimulationResult run = healthy;
     for (String job : List.of("deploy-staging", "deploy-production")) {
       List<String> ecs = run.job(job).calls("aws").matching("ecs *").stream().map(args -> args.get(1)).toList();
       assertThat(ecs).as(job).containsSubsequence("describe-services", "register-task-definition", "run-task",
@@ -153,7 +162,7 @@ class DeployBehaviourTest {
 
   @Test
   void theDatabaseSnapshotRunsOnlyWhenTheVariableIsSet() {
-    SimulationResult without = deploy(new FakeAws()).run();
+    SimulationResult without = healthy;
     assertThat(without.job("deploy-production").step("Snapshot the database before migrating").skipped())
         .as(without.toString()).isTrue();
     assertThat(without.calls("aws").matching("rds *")).isEmpty();

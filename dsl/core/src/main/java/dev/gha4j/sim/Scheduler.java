@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -16,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Decides and runs the jobs of a triggered workflow, one at a time, in waves: every job whose
@@ -41,7 +39,7 @@ final class Scheduler {
     List<List<Job>> waves = waves();
     Path root = null;
     try {
-      root = Files.createTempDirectory("gha4j-sim-");
+      root = TempRoot.create();
       Toolbox toolbox = Toolbox.install(root, sim.fakes, sim.unfaked);
       Map<String, Object> github = Contexts.github(sim, sim.event);
       Path eventFile = Files.writeString(root.resolve("event.json"), Json.write(github.get("event")));
@@ -54,7 +52,7 @@ final class Scheduler {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
-      if (root != null && !sim.keepFiles) delete(root);
+      if (root != null && !sim.keepFiles) TempRoot.delete(root);
     }
   }
 
@@ -127,14 +125,6 @@ final class Scheduler {
       if (all.add(id)) todo.addAll(sim.workflow.job(id).needs());
     }
     return all;
-  }
-
-  private static void delete(Path root) {
-    try (Stream<Path> files = Files.walk(root)) {
-      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      // Leftovers in the temp directory do no harm; the result is what matters.
-    }
   }
 
   /** What {@code needs.<id>} shows of a matrix job: failure if any failed, then cancelled, then success. */
