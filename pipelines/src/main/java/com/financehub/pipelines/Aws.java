@@ -3,6 +3,8 @@ package com.financehub.pipelines;
 import static dev.gha4j.model.Access.READ;
 import static dev.gha4j.model.Access.WRITE;
 
+import dev.gha4j.actions.AmazonEcrLogin;
+import dev.gha4j.actions.ConfigureAwsCredentials;
 import dev.gha4j.expr.Expr;
 import dev.gha4j.model.Permissions;
 import dev.gha4j.model.Scope;
@@ -42,13 +44,12 @@ final class Aws {
   }
 
   static StepSource credentials(SignIn signIn) {
-    Step.Builder step = Step.uses(Pinned.CONFIGURE_AWS_CREDENTIALS).name("Configure AWS credentials")
-        .with("aws-region", Expr.env("AWS_REGION"));
+    ConfigureAwsCredentials step = ConfigureAwsCredentials.of(Expr.env("AWS_REGION")).name("Configure AWS credentials");
     return switch (signIn) {
       case ACCESS_KEYS -> step
-          .with("aws-access-key-id", Expr.secrets("AWS_ACCESS_KEY_ID"))
-          .with("aws-secret-access-key", Expr.secrets("AWS_SECRET_ACCESS_KEY"));
-      case OIDC -> step.with("role-to-assume", Expr.vars(ROLE_VARIABLE));
+          .awsAccessKeyId(Expr.secrets("AWS_ACCESS_KEY_ID"))
+          .awsSecretAccessKey(Expr.secrets("AWS_SECRET_ACCESS_KEY"));
+      case OIDC -> step.roleToAssume(Expr.vars(ROLE_VARIABLE));
     };
   }
 
@@ -60,6 +61,6 @@ final class Aws {
 
   /** Logs Docker in to the account's private ECR; the step's {@code registry} output names it. */
   static Step ecrLogin() {
-    return Step.uses(Pinned.AMAZON_ECR_LOGIN).id("ecr").name("Log in to Amazon ECR").build();
+    return AmazonEcrLogin.of().id("ecr").name("Log in to Amazon ECR").toStep();
   }
 }

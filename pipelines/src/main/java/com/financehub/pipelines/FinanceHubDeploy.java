@@ -3,6 +3,7 @@ package com.financehub.pipelines;
 import static dev.gha4j.model.Access.READ;
 import static dev.gha4j.model.Access.WRITE;
 
+import dev.gha4j.actions.GhRelease;
 import dev.gha4j.expr.Expr;
 import dev.gha4j.generate.WorkflowSource;
 import dev.gha4j.model.Concurrency;
@@ -136,11 +137,11 @@ public final class FinanceHubDeploy implements WorkflowSource {
     return Job.builder("release").name("Create release").runsOn("ubuntu-latest").timeoutMinutes(5)
         .needs(production)
         .permissions(Permissions.contents(WRITE))
-        .steps(Step.uses(Pinned.GH_RELEASE).name("Create GitHub release")
-            .with("tag_name", version)
-            .with("name", "Release " + version)
-            .with("target_commitish", Expr.github("sha"))
-            .with("body", "Deployed to production by deploy.yml.\n\n"
+        .steps(GhRelease.of().name("Create GitHub release")
+            .tagName(version)
+            .releaseName("Release " + version)
+            .targetCommitish(Expr.github("sha"))
+            .body("Deployed to production by deploy.yml.\n\n"
                 + "- Commit: " + Expr.github("sha").embed() + "\n"
                 + "- Actor: " + Expr.github("actor").embed() + "\n"
                 + "- Run: " + runUrl() + "\n"))

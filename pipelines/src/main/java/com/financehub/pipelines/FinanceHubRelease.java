@@ -3,6 +3,7 @@ package com.financehub.pipelines;
 import static dev.gha4j.model.Access.READ;
 import static dev.gha4j.model.Access.WRITE;
 
+import dev.gha4j.actions.GhRelease;
 import dev.gha4j.generate.WorkflowSource;
 import dev.gha4j.model.Job;
 import dev.gha4j.model.Permissions;
@@ -23,8 +24,7 @@ public final class FinanceHubRelease implements WorkflowSource {
   public Workflow workflow() {
     Job release = Job.builder("release").name("Create release").runsOn("ubuntu-latest").timeoutMinutes(5)
         .permissions(Permissions.contents(WRITE))
-        .steps(Step.uses(Pinned.GH_RELEASE).name("Create GitHub release")
-            .with("generate_release_notes", true))
+        .steps(GhRelease.of().name("Create GitHub release").generateReleaseNotes(true))
         .build();
     return Workflow.builder("release").name("Release")
         .on(Trigger.push().tags("v*"))

@@ -3,6 +3,9 @@ package com.financehub.pipelines;
 import static dev.gha4j.model.Access.READ;
 import static dev.gha4j.model.Access.WRITE;
 
+import dev.gha4j.actions.CodeqlAnalyze;
+import dev.gha4j.actions.CodeqlInit;
+import dev.gha4j.actions.PipAudit;
 import dev.gha4j.expr.Expr;
 import dev.gha4j.generate.WorkflowSource;
 import dev.gha4j.model.Job;
@@ -37,8 +40,8 @@ public final class FinanceHubSecurity implements WorkflowSource {
   private Job pipAudit() {
     return Job.builder("pip-audit").name("Python dependency audit").runsOn("ubuntu-latest").timeoutMinutes(10)
         .steps(Backend.checkout(), Backend.setupPython(),
-            Step.uses(Pinned.PIP_AUDIT).name("Audit backend requirements")
-                .with("inputs", Backend.DIR + "/requirements.txt " + Backend.DIR + "/requirements-testing.txt"))
+            PipAudit.of().name("Audit backend requirements")
+                .inputs(Backend.DIR + "/requirements.txt", Backend.DIR + "/requirements-testing.txt"))
         .build();
   }
 
@@ -55,17 +58,17 @@ public final class FinanceHubSecurity implements WorkflowSource {
 
   /** CodeQL per language in parallel; results go to code scanning, and any finding fails the job. */
   private Job codeql() {
-    Step analyze = Step.uses(Pinned.CODEQL_ANALYZE).id("analyze").name("Analyze")
-        .with("category", "/language:" + Expr.matrix("language").embed())
-        .build();
+    Step analyze = CodeqlAnalyze.of().id("analyze").name("Analyze")
+        .category("/language:" + Expr.matrix("language").embed())
+        .toStep();
     return Job.builder("codeql").name("CodeQL").runsOn("ubuntu-latest").timeoutMinutes(30)
         // security-events: write uploads results; actions: read is what CodeQL needs in a private repository.
         .permissions(Permissions.contents(READ).and(Scope.SECURITY_EVENTS, WRITE).and(Scope.ACTIONS, READ))
         .strategy(Strategy.matrix(Matrix.axis("language", "python", "javascript-typescript")).failFast(false))
         .steps(Backend.checkout(),
-            Step.uses(Pinned.CODEQL_INIT).name("Initialize CodeQL")
-                .with("languages", Expr.matrix("language"))
-                .with("build-mode", "none"),
+            CodeqlInit.of().name("Initialize CodeQL")
+                .languages(Expr.matrix("language"))
+                .buildMode(CodeqlInit.BuildMode.NONE),
             analyze,
             Step.named("Fail on findings").run(Scripts.CODEQL_GATE)
                 .env("SARIF_DIR", analyze.output("sarif-output")))

@@ -12,13 +12,13 @@ final class Slack {
    * so expressions in the lines (commit, actor) need no quoting. {@code errors: true} makes a failed
    * post fail the step instead of passing silently.
    */
-  static Step.Builder notify(String... lines) {
+  static dev.gha4j.actions.Slack notify(String... lines) {
     StringBuilder payload = new StringBuilder("text: |\n");
     for (String line : lines) payload.append("  ").append(line).append('\n');
-    return Step.uses(Pinned.SLACK).name("Notify Slack")
-        .with("webhook", Expr.secrets("SLACK_WEBHOOK"))
-        .with("webhook-type", "incoming-webhook")
-        .with("errors", true)
-        .with("payload", payload.toString());
+    return dev.gha4j.actions.Slack.of().name("Notify Slack")
+        .webhook(Expr.secrets("SLACK_WEBHOOK"))
+        .webhookType(dev.gha4j.actions.Slack.WebhookType.INCOMING_WEBHOOK)
+        .errors(true)
+        .payload(payload.toString());
   }
 }

@@ -8,6 +8,10 @@ import static com.financehub.pipelines.Yaml.steps;
 import static com.financehub.pipelines.Yaml.uses;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gha4j.actions.AmazonEcrLogin;
+import dev.gha4j.actions.ConfigureAwsCredentials;
+import dev.gha4j.actions.GhRelease;
+import dev.gha4j.actions.Slack;
 import dev.gha4j.model.Access;
 import dev.gha4j.model.Job;
 import dev.gha4j.model.Scope;
@@ -55,7 +59,7 @@ class DeployRequirementsTest {
     assertThat(registry.matches()).isTrue();
     assertThat(registry.group(2)).isEqualTo("registry");
     int login = indexOf(build, s -> s.path("id").asString("").equals(registry.group(1)), "with id " + registry.group(1));
-    assertThat(steps(build).get(login).path("uses").asString()).isEqualTo(Pinned.AMAZON_ECR_LOGIN.uses());
+    assertThat(steps(build).get(login).path("uses").asString()).isEqualTo(AmazonEcrLogin.REF.uses());
     assertThat(login).isLessThan(indexOf(build, runs("docker build"), "docker build"));
     assertThat(deploy.path("env").propertyNames()).contains("AWS_REGION", "ECR_REPOSITORY", "PRIVATE_SUBNET", "SECURITY_GROUP");
   }
@@ -120,7 +124,7 @@ class DeployRequirementsTest {
     assertThat(step(rollback, uses("slackapi/slack-github-action"), "Slack").at("/with/payload").asString())
         .contains("URGENT", "<!channel>", "production", "v${{ github.run_number }}", "${{ github.sha }}", "${{ github.actor }}");
     assertThat(step(rollback, uses("aws-actions/configure-aws-credentials"), "AWS credentials").path("uses").asString())
-        .isEqualTo(Pinned.CONFIGURE_AWS_CREDENTIALS.uses());
+        .isEqualTo(ConfigureAwsCredentials.REF.uses());
   }
 
   @Test
@@ -129,8 +133,8 @@ class DeployRequirementsTest {
     assertThat(release.path("needs").asString()).isEqualTo("deploy-production");
     assertThat(release.has("if")).as("runs only when production succeeded").isFalse();
     JsonNode create = step(release, uses("softprops/action-gh-release"), "action-gh-release");
-    assertThat(create.path("uses").asString()).isEqualTo(Pinned.GH_RELEASE.uses());
-    assertThat(Pinned.GH_RELEASE.version()).startsWith("v3.");
+    assertThat(create.path("uses").asString()).isEqualTo(GhRelease.REF.uses());
+    assertThat(GhRelease.REF.version()).startsWith("v3.");
     assertThat(create.at("/with/tag_name").asString()).isEqualTo("v${{ github.run_number }}");
     assertThat(create.at("/with/name").asString()).isNotBlank();
     assertThat(create.at("/with/body").asString()).contains("${{ github.sha }}", "${{ github.actor }}");
@@ -158,7 +162,7 @@ class DeployRequirementsTest {
   void dep10_awsCredentialsComeFromOneFragmentAndOidcIsAOneLineSwitch() {
     Workflow model = new FinanceHubDeploy().workflow();
     List<Step> credentials = model.jobs().stream().flatMap(j -> j.steps().stream())
-        .filter(s -> Pinned.CONFIGURE_AWS_CREDENTIALS.equals(s.action())).toList();
+        .filter(s -> ConfigureAwsCredentials.REF.equals(s.action())).toList();
     assertThat(credentials).hasSize(5);
     assertThat(credentials).extracting(Step::location).containsOnly(credentials.get(0).location());
     assertThat(credentials.get(0).location().fileName()).isEqualTo("Aws.java");
@@ -251,7 +255,7 @@ class DeployRequirementsTest {
     assertBoundedHealthCheck(check, check.at("/env/HEALTH_URL").asString());
 
     JsonNode notify = steps(rollback).get(slack);
-    assertThat(notify.path("uses").asString()).isEqualTo(Pinned.SLACK.uses());
+    assertThat(notify.path("uses").asString()).isEqualTo(Slack.REF.uses());
     assertThat(notify.path("if").asString()).isEqualTo("!cancelled()");
     assertThat(notify.at("/with/webhook").asString()).isEqualTo("${{ secrets.SLACK_WEBHOOK }}");
     assertThat(notify.at("/with/webhook-type").asString()).isEqualTo("incoming-webhook");

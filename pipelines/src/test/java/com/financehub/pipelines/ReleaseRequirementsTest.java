@@ -5,6 +5,7 @@ import static com.financehub.pipelines.Yaml.step;
 import static com.financehub.pipelines.Yaml.uses;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gha4j.actions.GhRelease;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -27,8 +28,8 @@ class ReleaseRequirementsTest {
     assertThat(job.path("timeout-minutes").asInt()).isPositive();
 
     JsonNode create = step(job, uses("softprops/action-gh-release"), "action-gh-release");
-    assertThat(create.path("uses").asString()).isEqualTo(Pinned.GH_RELEASE.uses());
-    assertThat(Pinned.GH_RELEASE.version()).startsWith("v3.");
+    assertThat(create.path("uses").asString()).isEqualTo(GhRelease.REF.uses());
+    assertThat(GhRelease.REF.version()).startsWith("v3.");
     assertThat(create.at("/with/generate_release_notes").asBoolean()).isTrue();
   }
 }

@@ -5,6 +5,8 @@ import static com.financehub.pipelines.Yaml.runs;
 import static com.financehub.pipelines.Yaml.step;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gha4j.actions.ConfigureAwsCredentials;
+import dev.gha4j.actions.Trivy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -20,7 +22,7 @@ class SeedBugsTest {
     for (String file : Yaml.FILES) {
       assertThat(Yaml.text(file)).as(file).doesNotContain("aws-actions/configure-aws@", "configure-aws@v4");
     }
-    assertThat(Yaml.text("deploy.yml")).contains("aws-actions/configure-aws-credentials@" + Pinned.CONFIGURE_AWS_CREDENTIALS.sha());
+    assertThat(Yaml.text("deploy.yml")).contains("aws-actions/configure-aws-credentials@" + ConfigureAwsCredentials.REF.sha());
   }
 
   @Test
@@ -47,7 +49,7 @@ class SeedBugsTest {
     for (String file : Yaml.FILES) {
       assertThat(Yaml.text(file)).as(file).doesNotContain("@master", "@main");
     }
-    assertThat(Yaml.text("ci.yml")).contains("aquasecurity/trivy-action@" + Pinned.TRIVY.sha());
+    assertThat(Yaml.text("ci.yml")).contains("aquasecurity/trivy-action@" + Trivy.REF.sha());
   }
 
   @Test
