@@ -85,7 +85,8 @@ final class JobDecision {
       Map<String, Object> instance = new LinkedHashMap<>(contexts);
       instance.put("matrix", combos.get(i));
       instance.put("strategy", strategy(strategy, failFast, i, combos.size()));
-      instance.put("vars", vars(ev));
+      // The environment's name may read the matrix: `environment: ${{ matrix.stage }}`.
+      instance.put("vars", vars(new Evaluator(instance, Status.SUCCESS, sim.hashFiles)));
       instance.put("secrets", sim.secrets);
       Path dir = root.resolve("jobs").resolve(job.id() + (combos.size() > 1 ? "-" + (i + 1) : ""));
       JobRun run = new JobRun(sim, job, name, instance, dir, eventFile, toolbox, cancelled);
@@ -118,10 +119,10 @@ final class JobDecision {
   }
 
   /** Repository variables, overlaid with those of the job's deployment environment. */
-  private Map<String, Object> vars(Evaluator ev) {
+  private Map<String, Object> vars(Evaluator withMatrix) {
     Map<String, Object> vars = new LinkedHashMap<>(sim.vars);
     if (job.environment() != null) {
-      String envName = ev.interpolate(job.environment().name());
+      String envName = withMatrix.interpolate(job.environment().name());
       vars.putAll(sim.environmentVars.getOrDefault(envName, Map.of()));
     }
     return vars;

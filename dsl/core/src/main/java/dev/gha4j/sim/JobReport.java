@@ -22,8 +22,8 @@ public record JobReport(
     List<StepReport> steps) {
 
   public JobReport {
-    matrix = Map.copyOf(matrix);
-    outputs = Map.copyOf(outputs);
+    matrix = Value.ordered(matrix);
+    outputs = Value.ordered(outputs);
     steps = List.copyOf(steps);
   }
 

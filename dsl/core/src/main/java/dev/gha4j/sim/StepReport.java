@@ -28,9 +28,9 @@ public record StepReport(
   private static final int TAIL_LINES = 15;
 
   public StepReport {
-    inputs = Map.copyOf(inputs);
-    outputs = Map.copyOf(outputs);
-    env = Map.copyOf(env);
+    inputs = Value.ordered(inputs);
+    outputs = Value.ordered(outputs);
+    env = Value.ordered(env);
     callList = List.copyOf(callList);
   }
 

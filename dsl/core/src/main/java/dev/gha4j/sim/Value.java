@@ -3,6 +3,8 @@ package dev.gha4j.sim;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,21 +33,26 @@ public final class Value {
   }
 
   /** Converts Java values a test hands in (Integer, Long, nested maps, …) to the value model. */
-  public static Object of(Object java) {
-    if (java == null || java instanceof String || java instanceof Boolean || java instanceof Double) return java;
-    if (java instanceof Number n) return n.doubleValue();
-    if (java instanceof Map<?, ?> m) {
+  public static Object of(Object value) {
+    if (value == null || value instanceof String || value instanceof Boolean || value instanceof Double) return value;
+    if (value instanceof Number n) return n.doubleValue();
+    if (value instanceof Map<?, ?> m) {
       Map<String, Object> copy = object();
       m.forEach((k, v) -> copy.put(String.valueOf(k), of(v)));
       return copy;
     }
-    if (java instanceof Iterable<?> items) {
+    if (value instanceof Iterable<?> items) {
       List<Object> copy = new ArrayList<>();
       for (Object item : items) copy.add(of(item));
       return copy;
     }
-    if (java instanceof Object[] items) return of(List.of(items));
-    return java.toString();
+    if (value instanceof Object[] items) return of(Arrays.asList(items));
+    return value.toString();
+  }
+
+  /** An unmodifiable copy that keeps insertion order and allows null values (reports keep what they were given). */
+  static <V> Map<String, V> ordered(Map<String, V> map) {
+    return Collections.unmodifiableMap(new LinkedHashMap<>(map));
   }
 
   /** The member {@code name} of an object, ignoring case as GitHub does; null when absent. */

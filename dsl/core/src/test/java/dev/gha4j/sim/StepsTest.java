@@ -192,4 +192,16 @@ class StepsTest {
     assertThat(r.toString()).contains("TIMED OUT", "killed after 300 ms");
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
   }
+
+  @Test
+  void environmentVariablesFollowAMatrixEnvironment() {
+    Workflow w = Workflow.builder("w").on(Trigger.push()).jobs(Job.builder("j").runsOn("ubuntu-latest")
+        .matrix(dev.gha4j.model.Matrix.axis("stage", "staging", "production"))
+        .environment(Expr.matrix("stage").embed())
+        .steps(Step.run("echo \"${{ vars.URL }}\"")).build()).build();
+    SimulationResult r = Simulation.of(w).variable("staging", "URL", "https://staging.example.com")
+        .variable("production", "URL", "https://example.com").run();
+    assertThat(r.jobs("j")).extracting(j -> j.steps().get(0).stdout())
+        .containsExactly("https://staging.example.com\n", "https://example.com\n");
+  }
 }
