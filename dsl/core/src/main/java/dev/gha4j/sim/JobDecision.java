@@ -37,8 +37,10 @@ final class JobDecision {
     Set<String> ancestors = scheduler.ancestors(job);
     Map<String, JobReport> done = scheduler.decided();
     boolean cancelled = scheduler.cancelled();
-    // success(): every ancestor succeeded (a skipped one counts against it, which is why a job
-    // after a skipped job is skipped); failure(): any ancestor failed.
+    // success(): every ancestor succeeded, not just the direct needs: a job two hops after a
+    // skipped one is skipped even when its own need succeeded (actions/runner#2205, GitHub's
+    // documented "all jobs that need it are skipped" applied transitively). failure(): any
+    // ancestor failed ("returns true if any ancestor job fails").
     boolean allSucceeded = ancestors.stream().allMatch(a -> done.get(a).result() == Conclusion.SUCCESS);
     boolean anyFailed = ancestors.stream().anyMatch(a -> done.get(a).result() == Conclusion.FAILURE);
     Status status = new Status(allSucceeded && !cancelled, anyFailed, cancelled);
