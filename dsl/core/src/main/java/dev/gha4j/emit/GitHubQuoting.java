@@ -53,9 +53,10 @@ final class GitHubQuoting extends StringQuotingChecker {
   }
 
   /**
-   * Whether a multi-line string may be written as a {@code |} block: only line feeds, tabs and
+   * Whether a multi-line string may be written as a {@code |} block: only line feeds and
    * characters that are safe in a plain scalar. CR, NEL, LS, PS, BOM and control characters are
    * read back differently (or not at all) by some YAML readers, so such text is double-quoted.
+   * (SnakeYAML double-quotes text with a tab on its own.)
    *
    * <p>Text ending in two line feeds (or just one) would need "keep" chomping ({@code |+}), which
    * makes every blank line after the block part of the value, including the blank line
@@ -67,7 +68,7 @@ final class GitHubQuoting extends StringQuotingChecker {
     if (n > 0 && value.charAt(n - 1) == '\n' && (n == 1 || value.charAt(n - 2) == '\n')) return false;
     for (int i = 0; i < n; i++) {
       char c = value.charAt(i);
-      if (c != '\n' && c != '\t' && !isPlainSafe(c)) return false;
+      if (c != '\n' && !isPlainSafe(c)) return false;
     }
     return true;
   }

@@ -104,7 +104,7 @@ public final class WorkflowYaml {
 
   /** Reads YAML text into a tree, for tests and tools that compare documents. */
   public static JsonNode parse(String yaml) {
-    return MAPPER.readTree(yaml);
+    return MAPPER.readTree(new SurrogateSafeReader(yaml));
   }
 
   /** The Jackson tree of a workflow as it will be written (version comments omitted). */
