@@ -57,7 +57,7 @@ final class WorkflowTree {
     // lines Spacing adds), and an extra top-level key does not trail the last job, where a
     // reviewer would take it for part of that job.
     escapeHatches(node, w.escapeHatches());
-    for (Allowance a : w.allowances()) sink.accept(describe(a), a.location(), "allow");
+    for (Allowance a : w.allowances()) reason(a);
     ObjectNode jobs = node.putObject("jobs");
     for (Job job : w.jobs()) jobs.set(job.id(), job(job));
     return node;
@@ -141,9 +141,13 @@ final class WorkflowTree {
 
   private void allowances(ObjectNode node, List<Allowance> allowances) {
     for (Allowance a : allowances) {
-      sink.accept(describe(a), a.location(), "allow");
+      reason(a);
       node.put(markers.comment(describe(a)), "x");
     }
+  }
+
+  private void reason(Allowance a) {
+    sink.accept(a.reason(), a.location(), "reason of allow(" + a.ruleId() + ")");
   }
 
   private static String describe(Allowance a) {
