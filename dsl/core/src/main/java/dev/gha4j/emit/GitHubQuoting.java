@@ -36,9 +36,12 @@ final class GitHubQuoting extends StringQuotingChecker {
   @Override
   public boolean needToQuoteValue(String value) {
     if (value.isEmpty()) return true;
-    if (RESERVED.contains(value.toLowerCase(Locale.ROOT))) return true;
-    if (NUMBER_LIKE.matcher(value).matches()) return true;
     char first = value.charAt(0);
+    // Cheap tests before the costly ones: no reserved word is longer than five characters, and
+    // every number or date starts with a digit, a sign or a dot.
+    if (value.length() <= 5 && RESERVED.contains(value.toLowerCase(Locale.ROOT))) return true;
+    boolean numeric = (first >= '0' && first <= '9') || first == '-' || first == '+' || first == '.';
+    if (numeric && NUMBER_LIKE.matcher(value).matches()) return true;
     char last = value.charAt(value.length() - 1);
     if (isSpace(first) || isSpace(last)) return true;
     if (INDICATORS_AT_START.indexOf(first) >= 0) return true;

@@ -37,9 +37,15 @@ public final class WorkflowYaml {
    */
   public static String render(Workflow workflow, List<String> header) {
     Markers markers = new Markers();
-    TextSink refuse = (text, where, key) -> requireWritable(text, where + ": " + key);
+    TextSink refuse = (text, where, key) -> {
+      if (TextSafety.problem(text) != null) requireWritable(text, where + ": " + key);
+    };
     JsonNode tree = new WorkflowTree(refuse, markers, new RawParser(MAPPER)).workflow(workflow);
-    requireWritable(tree, ""); // also names and ids, which the validator checks by pattern
+    String unwritable = unwritable(tree); // also names and ids, which the validator checks by pattern
+    if (unwritable != null) {
+      throw new IllegalArgumentException(
+          "cannot write " + unwritable + "; Validator.validate reports it with the pipeline's line");
+    }
     String body = markers.apply(MAPPER.writeValueAsString(tree));
     StringBuilder out = new StringBuilder(body.length() + 512);
     for (String line : header) comment(out, line);
@@ -57,11 +63,11 @@ public final class WorkflowYaml {
   }
 
   /**
-   * Refuses text Jackson would silently corrupt (a lone surrogate), wherever it is in the tree,
-   * so that such text is never written even when a caller skipped the validator, which reports
-   * the same problem with the pipeline's line.
+   * Refuses text Jackson would silently corrupt (a lone surrogate), so that such text is never
+   * written even when a caller skipped the validator, which reports the same problem with the
+   * pipeline's line.
    */
-  static void requireWritable(String text, String path) {
+  private static void requireWritable(String text, String path) {
     String problem = TextSafety.problem(text);
     if (problem != null) {
       throw new IllegalArgumentException("cannot write " + path + ": " + problem
@@ -69,15 +75,24 @@ public final class WorkflowYaml {
     }
   }
 
-  private static void requireWritable(JsonNode node, String path) {
-    if (node.isString()) requireWritable(node.stringValue(), path);
+  // The path and problem of the first text in the tree that cannot be written, or null. Paths
+  // are built only on the way back from a bad text: this runs on every render.
+  private static String unwritable(JsonNode node) {
+    if (node.isString()) {
+      String problem = TextSafety.problem(node.stringValue());
+      return problem == null ? null : ": " + problem;
+    }
     for (Map.Entry<String, JsonNode> e : node.properties()) {
-      requireWritable(e.getKey(), path + "/" + e.getKey());
-      requireWritable(e.getValue(), path + "/" + e.getKey());
+      String problem = TextSafety.problem(e.getKey());
+      if (problem != null) return "/" + e.getKey() + ": " + problem;
+      String below = unwritable(e.getValue());
+      if (below != null) return "/" + e.getKey() + below;
     }
-    if (node.isArray()) {
-      for (int i = 0; i < node.size(); i++) requireWritable(node.get(i), path + "/" + i);
+    for (int i = 0; node.isArray() && i < node.size(); i++) {
+      String below = unwritable(node.get(i));
+      if (below != null) return "/" + i + below;
     }
+    return null;
   }
 
   /**
