@@ -1,5 +1,7 @@
 package com.financehub.pipelines;
 
+import dev.gha4j.actions.Checkout;
+import dev.gha4j.actions.SetupPython;
 import dev.gha4j.expr.Expr;
 import dev.gha4j.model.Container;
 import dev.gha4j.model.Job;
@@ -19,15 +21,15 @@ final class Backend {
   static final String DB_PASSWORD = "test";
 
   static StepSource checkout() {
-    return Step.uses(Pinned.CHECKOUT).with("persist-credentials", false);
+    return Checkout.of().persistCredentials(false);
   }
 
   /** setup-python at the workflow's {@code PYTHON_VERSION}, caching pip by the requirement files. */
   static StepSource setupPython() {
-    return Step.uses(Pinned.SETUP_PYTHON).name("Set up Python")
-        .with("python-version", Expr.env("PYTHON_VERSION"))
-        .with("cache", "pip")
-        .with("cache-dependency-path", DIR + "/requirements*.txt");
+    return SetupPython.of().name("Set up Python")
+        .pythonVersion(Expr.env("PYTHON_VERSION"))
+        .cache(SetupPython.Cache.PIP)
+        .cacheDependencyPath(DIR + "/requirements*.txt");
   }
 
   static StepSource installTestRequirements() {

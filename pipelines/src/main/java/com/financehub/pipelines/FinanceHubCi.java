@@ -2,6 +2,10 @@ package com.financehub.pipelines;
 
 import static dev.gha4j.model.Access.READ;
 
+import dev.gha4j.actions.Codecov;
+import dev.gha4j.actions.DependencyReview;
+import dev.gha4j.actions.Trivy;
+import dev.gha4j.actions.UploadArtifact;
 import dev.gha4j.expr.Expr;
 import dev.gha4j.generate.WorkflowSource;
 import dev.gha4j.model.Concurrency;
@@ -71,15 +75,15 @@ public final class FinanceHubCi implements WorkflowSource {
                 coverage html -d htmlcov
                 """),
             Step.named("Coverage gate").run("coverage report --fail-under=80").workingDirectory(Backend.SRC),
-            Step.uses(Pinned.CODECOV).name("Upload coverage to Codecov")
-                .with("token", Expr.secrets("CODECOV_TOKEN"))
-                .with("files", Backend.SRC + "/coverage.xml")
-                .with("fail_ci_if_error", true),
-            Step.uses(Pinned.UPLOAD_ARTIFACT).name("Upload test reports")
+            Codecov.of().name("Upload coverage to Codecov")
+                .token(Expr.secrets("CODECOV_TOKEN"))
+                .files(Backend.SRC + "/coverage.xml")
+                .failCiIfError(true),
+            UploadArtifact.of(Backend.SRC + "/coverage.xml").name("Upload test reports")
                 .when(Expr.cancelled().not())
-                .with("name", "backend-test-reports")
-                .with("path", Backend.SRC + "/coverage.xml\n" + Backend.SRC + "/htmlcov/\n")
-                .with("if-no-files-found", "error"))
+                .artifactName("backend-test-reports")
+                .path(Backend.SRC + "/coverage.xml", Backend.SRC + "/htmlcov/")
+                .ifNoFilesFound(UploadArtifact.IfNoFilesFound.ERROR))
         .build();
   }
 
@@ -105,9 +109,9 @@ public final class FinanceHubCi implements WorkflowSource {
     return Job.builder("dependency-review").name("Dependency review").runsOn("ubuntu-latest").timeoutMinutes(10)
         .when(Expr.github("event_name").eq("pull_request"))
         .steps(Backend.checkout(),
-            Step.uses(Pinned.DEPENDENCY_REVIEW).name("Review dependency changes")
-                .with("fail-on-severity", "critical")
-                .with("allow-licenses", "MIT, Apache-2.0, BSD-3-Clause"))
+            DependencyReview.of().name("Review dependency changes")
+                .failOnSeverity(DependencyReview.FailOnSeverity.CRITICAL)
+                .allowLicenses("MIT", "Apache-2.0", "BSD-3-Clause"))
         .build();
   }
 
@@ -116,14 +120,16 @@ public final class FinanceHubCi implements WorkflowSource {
     String image = "financehub-backend:" + Expr.github("sha");
     return Job.builder("container-scan").name("Container scan").runsOn("ubuntu-latest").timeoutMinutes(20)
         .steps(Backend.checkout(),
+            // The tag reaches the script through env, like every value in FinanceHub scripts (ALL-3).
             Step.named("Build backend image")
-                .run("docker build -t \"" + image + "\" -f apps/backend/Dockerfile apps/backend"),
-            Step.uses(Pinned.TRIVY).name("Scan image with Trivy")
-                .with("image-ref", image)
-                .with("format", "table")
-                .with("exit-code", "1")
-                .with("severity", "CRITICAL,HIGH")
-                .with("vuln-type", "os,library"))
+                .run("docker build -t \"$IMAGE\" -f apps/backend/Dockerfile apps/backend")
+                .env("IMAGE", image),
+            Trivy.of().name("Scan image with Trivy")
+                .imageRef(image)
+                .format(Trivy.Format.TABLE)
+                .exitCode(1)
+                .severity("CRITICAL", "HIGH")
+                .vulnType("os", "library"))
         .build();
   }
 }

@@ -7,7 +7,8 @@ import java.util.List;
 public final class FinanceHubWorkflows {
   private FinanceHubWorkflows() {}
 
+  /** The workflows in the order the generator writes them. */
   public static List<WorkflowSource> all() {
-    return List.of(new FinanceHubCi());
+    return List.of(new FinanceHubCi(), new FinanceHubSecurity(), new FinanceHubDeploy(), new FinanceHubRelease());
   }
 }

@@ -1,5 +1,6 @@
 package com.financehub.pipelines;
 
+import dev.gha4j.actions.SetupNode;
 import dev.gha4j.model.Step;
 import dev.gha4j.model.StepSource;
 
@@ -10,10 +11,10 @@ final class Frontend {
   static final String DIR = "apps/frontend";
 
   static StepSource setupNode() {
-    return Step.uses(Pinned.SETUP_NODE).name("Set up Node.js")
-        .with("node-version", "20")
-        .with("cache", "npm")
-        .with("cache-dependency-path", DIR + "/package-lock.json");
+    return SetupNode.of().name("Set up Node.js")
+        .nodeVersion("20")
+        .cache(SetupNode.Cache.NPM)
+        .cacheDependencyPath(DIR + "/package-lock.json");
   }
 
   static StepSource install() {

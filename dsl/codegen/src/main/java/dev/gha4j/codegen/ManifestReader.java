@@ -1,0 +1,251 @@
+package dev.gha4j.codegen;
+
+import dev.gha4j.codegen.Manifest.Input;
+import dev.gha4j.codegen.Manifest.Output;
+import dev.gha4j.codegen.Manifest.Type;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Reads and checks the manifests. Every problem is collected and reported at once, each prefixed
+ * with the manifest file (and input), so a bad manifest fails the build with a useful message.
+ */
+public final class ManifestReader {
+  /** The file listing actions that get no binding. */
+  public static final String DEPRECATED_FILE = "deprecated.yml";
+
+  static final Pattern WIRE_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*([-_][A-Za-z0-9]+)*");
+  private static final Pattern ACTION = Pattern.compile("[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*");
+  private static final Pattern SHA = Pattern.compile("[0-9a-f]{40}");
+  private static final Pattern CLASS = Pattern.compile("[A-Z][A-Za-z0-9]*");
+  private static final Set<String> TOP_KEYS = Set.of("action", "version", "sha", "class", "inputs", "outputs");
+  private static final Set<String> INPUT_KEYS =
+      Set.of("name", "java", "type", "required", "default", "summary", "values", "separator", "deprecated");
+  private static final Set<String> OUTPUT_KEYS = Set.of("name", "java", "summary");
+  private static final Set<String> DEPRECATED_KEYS = Set.of("action", "replacement", "reason");
+
+  private final YAMLMapper yaml = YAMLMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+  private final List<String> problems = new ArrayList<>();
+
+  /** Reads {@code *.yml} in {@code dir}; throws {@link IllegalArgumentException} listing all problems. */
+  public static Catalog read(Path dir) {
+    return new ManifestReader().readAll(dir);
+  }
+
+  private Catalog readAll(Path dir) {
+    List<Path> files;
+    try (Stream<Path> list = Files.list(dir)) {
+      files = list.filter(p -> p.getFileName().toString().endsWith(".yml")).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list manifests in " + dir, e);
+    }
+    List<Manifest> actions = new ArrayList<>();
+    List<DeprecatedAction> deprecated = new ArrayList<>();
+    for (Path file : files) {
+      String name = file.getFileName().toString();
+      JsonNode root = parse(file);
+      if (root == null) continue;
+      if (name.equals(DEPRECATED_FILE)) {
+        deprecated.addAll(deprecatedList(name, root));
+      } else {
+        actions.add(manifest(name, root));
+      }
+    }
+    crossCheck(actions, deprecated);
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException("invalid action manifests in " + dir + ":\n  " + String.join("\n  ", problems));
+    }
+    return new Catalog(actions, deprecated);
+  }
+
+  private JsonNode parse(Path file) {
+    try {
+      JsonNode root = yaml.readTree(Files.readString(file));
+      if (root != null && root.isObject()) return root;
+      problems.add(file.getFileName() + ": expected a mapping at the top");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (RuntimeException e) {
+      problems.add(file.getFileName() + ": not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
+    }
+    return null;
+  }
+
+  private Manifest manifest(String file, JsonNode root) {
+    keys(file, root, TOP_KEYS);
+    String action = text(file, root, "action", true);
+    String version = text(file, root, "version", true);
+    String sha = text(file, root, "sha", true);
+    String className = text(file, root, "class", true);
+    if (action != null) {
+      if (!ACTION.matcher(action).matches()) problems.add(file + ": action '" + action + "' is not owner/repo[/path]");
+      String expected = action.replace("/", "__") + ".yml";
+      if (!file.equals(expected)) problems.add(file + ": file for " + action + " must be named " + expected);
+    }
+    if (sha != null && !SHA.matcher(sha).matches()) problems.add(file + ": sha must be 40 lowercase hex digits");
+    if (className != null && (!CLASS.matcher(className).matches() || className.equals(DeprecatedActionsWriter.CLASS_NAME))) {
+      problems.add(file + ": class '" + className + "' is not a usable UpperCamelCase name");
+    }
+    List<Input> inputs = new ArrayList<>();
+    for (JsonNode node : list(file, root, "inputs")) inputs.add(input(file, node));
+    List<Output> outputs = new ArrayList<>();
+    for (JsonNode node : list(file, root, "outputs")) outputs.add(output(file, node));
+    checkNames(file, className, inputs, outputs);
+    return new Manifest(file, action, version, sha, className, inputs, outputs);
+  }
+
+  private Input input(String file, JsonNode node) {
+    String name = text(file, node, "name", true);
+    String where = file + ": input '" + name + "'";
+    keys(where, node, INPUT_KEYS);
+    String typeText = text(where, node, "type", true);
+    Type type = null;
+    try {
+      if (typeText != null) type = Type.valueOf(typeText.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      problems.add(where + ": unknown type '" + typeText + "' (string, multiline, boolean, number, enum, list)");
+    }
+    JsonNode required = node.get("required");
+    if (required == null || !required.isBoolean()) problems.add(where + ": required must be true or false");
+    String defaultValue = text(where, node, "default", false);
+    List<String> values = new ArrayList<>();
+    for (JsonNode value : list(where, node, "values")) values.add(value.asString());
+    String separator = text(where, node, "separator", false);
+    String summary = text(where, node, "summary", false);
+    String javaName = node.has("java") ? text(where, node, "java", true) : name == null ? null : JavaNames.camel(name);
+    if (name != null && !WIRE_NAME.matcher(name).matches()) problems.add(where + ": not a kebab or snake case name");
+    if (summary != null && (summary.contains("\n") || summary.contains("*/"))) problems.add(where + ": summary must be one line");
+    if (type != null) checkType(where, type, defaultValue, values, separator);
+    return new Input(name, javaName, type, required != null && required.booleanValue(), defaultValue, values,
+        separator, text(where, node, "deprecated", false), summary);
+  }
+
+  private void checkType(String where, Type type, String defaultValue, List<String> values, String separator) {
+    boolean expression = defaultValue != null && defaultValue.contains("${{");
+    if ((type == Type.ENUM) == values.isEmpty()) problems.add(where + ": values are needed for enum and only for enum");
+    if ((type == Type.LIST) == (separator == null || separator.isEmpty())) {
+      problems.add(where + ": a separator is needed for list and only for list");
+    }
+    if (defaultValue == null || expression) return;
+    if (type == Type.ENUM && !values.contains(defaultValue)) {
+      problems.add(where + ": default '" + defaultValue + "' is not one of " + values);
+    }
+    if (type == Type.BOOLEAN && !defaultValue.equals("true") && !defaultValue.equals("false")) {
+      problems.add(where + ": boolean default must be true or false");
+    }
+    if (type == Type.NUMBER && !defaultValue.matches("-?[0-9]+")) problems.add(where + ": number default must be an integer");
+  }
+
+  private Output output(String file, JsonNode node) {
+    String name = text(file, node, "name", true);
+    String where = file + ": output '" + name + "'";
+    keys(where, node, OUTPUT_KEYS);
+    if (name != null && !WIRE_NAME.matcher(name).matches()) problems.add(where + ": not a kebab or snake case name");
+    String javaName = node.has("java") ? text(where, node, "java", true) : name == null ? null : JavaNames.camel(name);
+    return new Output(name, javaName, text(where, node, "summary", false));
+  }
+
+  /** Method, enum and constant names must be valid and must not collide in the generated class. */
+  private void checkNames(String file, String className, List<Input> inputs, List<Output> outputs) {
+    Set<String> methods = new HashSet<>();
+    Set<String> types = new HashSet<>(Set.of("Outputs", String.valueOf(className)));
+    for (Input input : inputs) {
+      String where = file + ": input '" + input.name() + "'";
+      if (input.javaName() == null) continue;
+      if (!JavaNames.isIdentifier(input.javaName()) || JavaNames.STEP_METHODS.contains(input.javaName())
+          || JavaNames.OBJECT_METHODS.contains(input.javaName())) {
+        problems.add(where + ": '" + input.javaName() + "' cannot be a method name; set java: to another name");
+      }
+      if (!methods.add(input.javaName())) problems.add(where + ": method " + input.javaName() + " already used; set java:");
+      if (input.type() == Type.ENUM) {
+        if (!types.add(JavaNames.pascal(input.javaName()))) problems.add(where + ": enum type name clashes; set java:");
+        Set<String> constants = new HashSet<>();
+        for (String value : input.values()) {
+          if (!constants.add(JavaNames.constant(value))) problems.add(where + ": values map to the same constant");
+        }
+      }
+    }
+    Set<String> outputMethods = new HashSet<>();
+    for (Output output : outputs) {
+      String where = file + ": output '" + output.name() + "'";
+      if (output.javaName() == null) continue;
+      if (!JavaNames.isIdentifier(output.javaName()) || JavaNames.OBJECT_METHODS.contains(output.javaName())) {
+        problems.add(where + ": '" + output.javaName() + "' cannot be a method name; set java:");
+      }
+      if (!outputMethods.add(output.javaName())) problems.add(where + ": method " + output.javaName() + " already used");
+    }
+  }
+
+  private List<DeprecatedAction> deprecatedList(String file, JsonNode root) {
+    keys(file, root, Set.of("deprecated"));
+    List<DeprecatedAction> result = new ArrayList<>();
+    for (JsonNode node : list(file, root, "deprecated")) {
+      keys(file, node, DEPRECATED_KEYS);
+      result.add(new DeprecatedAction(text(file, node, "action", true), text(file, node, "replacement", true),
+          text(file, node, "reason", true)));
+    }
+    return result;
+  }
+
+  private void crossCheck(List<Manifest> actions, List<DeprecatedAction> deprecated) {
+    Set<String> classes = new HashSet<>();
+    Set<String> bound = new HashSet<>();
+    for (Manifest m : actions) {
+      if (m.className() != null && !classes.add(m.className())) problems.add(m.file() + ": class " + m.className() + " used twice");
+      bound.add(m.action());
+    }
+    Set<String> refused = new HashSet<>();
+    for (DeprecatedAction d : deprecated) {
+      if (!refused.add(d.action())) problems.add(DEPRECATED_FILE + ": " + d.action() + " listed twice");
+      if (bound.contains(d.action())) problems.add(DEPRECATED_FILE + ": " + d.action() + " also has a manifest");
+      if (!bound.contains(d.replacement())) {
+        problems.add(DEPRECATED_FILE + ": replacement " + d.replacement() + " of " + d.action() + " has no manifest");
+      }
+    }
+  }
+
+  private void keys(String where, JsonNode node, Set<String> allowed) {
+    if (!node.isObject()) {
+      problems.add(where + ": expected a mapping");
+      return;
+    }
+    for (String key : node.propertyNames()) {
+      if (!allowed.contains(key)) problems.add(where + ": unknown key '" + key + "'");
+    }
+  }
+
+  private String text(String where, JsonNode node, String key, boolean mandatory) {
+    JsonNode value = node.get(key);
+    if (value == null || value.isNull()) {
+      if (mandatory) problems.add(where + ": '" + key + "' is missing");
+      return null;
+    }
+    if (value.isContainer()) {
+      problems.add(where + ": '" + key + "' must be a single value");
+      return null;
+    }
+    return value.asString();
+  }
+
+  private List<JsonNode> list(String where, JsonNode node, String key) {
+    JsonNode value = node.get(key);
+    if (value == null || value.isNull()) return List.of();
+    if (!value.isArray()) {
+      problems.add(where + ": '" + key + "' must be a list");
+      return List.of();
+    }
+    return List.copyOf(value.values());
+  }
+}

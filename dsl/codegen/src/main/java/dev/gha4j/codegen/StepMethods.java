@@ -1,0 +1,61 @@
+package dev.gha4j.codegen;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import java.util.Objects;
+import javax.lang.model.element.Modifier;
+
+/** The step-level methods every binding has, each delegating to core's {@code Step.Builder}. */
+final class StepMethods {
+  private static final ClassName EXPR = ActionClassWriter.EXPR;
+  private static final ClassName STRING = ActionClassWriter.STRING;
+  private static final ClassName RULE_REF = ClassName.get("dev.gha4j.model", "RuleRef");
+  private static final ClassName RAW = ClassName.get("dev.gha4j.model", "Raw");
+
+  private StepMethods() {}
+
+  static void add(TypeSpec.Builder type, ClassName self) {
+    type.addMethod(method(self, "id", "Step {@code id}; needed before {@code outputs()} can be used.")
+        .addParameter(STRING, "id")
+        .addStatement("this.id = $T.requireNonNull(id, $S)", Objects.class, "id")
+        .addStatement("step.id(id)")
+        .addStatement("return this")
+        .build());
+    type.addMethod(delegate(self, "name", "Step {@code name} shown in the GitHub UI.", STRING, "name"));
+    type.addMethod(delegate(self, "when", "Step {@code if:} as expression text; {@code ${{ }}} around it is optional.",
+        STRING, "condition"));
+    type.addMethod(delegate(self, "when", "Step {@code if:} as a typed expression.", EXPR, "condition"));
+    type.addMethod(delegate(self, "env", "A step environment variable.", STRING, "variable", STRING, "value"));
+    type.addMethod(delegate(self, "env", "A step environment variable set from an expression.", STRING, "variable",
+        EXPR, "value"));
+    type.addMethod(delegate(self, "continueOnError", "Step {@code continue-on-error}.", TypeName.BOOLEAN, "value"));
+    type.addMethod(delegate(self, "continueOnError", "Step {@code continue-on-error} as an expression.", EXPR, "value"));
+    type.addMethod(delegate(self, "timeoutMinutes", "Step {@code timeout-minutes}.", TypeName.INT, "minutes"));
+    type.addMethod(delegate(self, "timeoutMinutes", "Step {@code timeout-minutes} as an expression.", EXPR,
+        "minutes"));
+    type.addMethod(delegate(self, "allow", "Switches off one policy rule for this step; the reason is mandatory.",
+        RULE_REF, "rule", STRING, "reason"));
+    type.addMethod(delegate(self, "escapeHatch", "Escape hatch for a step key gha4j does not model yet.", STRING,
+        "key", RAW, "value"));
+  }
+
+  /** {@code name(TypeA a, TypeB b)} calling {@code step.name(a, b)}; args alternate type and name. */
+  private static MethodSpec delegate(ClassName self, String name, String doc, Object... params) {
+    MethodSpec.Builder method = method(self, name, doc);
+    StringBuilder args = new StringBuilder();
+    for (int i = 0; i < params.length; i += 2) {
+      method.addParameter((TypeName) params[i], (String) params[i + 1]);
+      args.append(i == 0 ? "" : ", ").append(params[i + 1]);
+    }
+    return method.addStatement("step.$L($L)", name, args).addStatement("return this").build();
+  }
+
+  private static MethodSpec.Builder method(ClassName self, String name, String doc) {
+    return MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(self)
+        .addJavadoc("$L\n\n@return this binding\n", doc);
+  }
+}

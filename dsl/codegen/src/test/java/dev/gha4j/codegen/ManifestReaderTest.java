@@ -1,0 +1,84 @@
+package dev.gha4j.codegen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.gha4j.codegen.Manifest.Input;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ManifestReaderTest {
+  @TempDir Path dir;
+
+  @Test
+  void validManifestIsReadWithMandatoryInputsAndDeprecations() {
+    Catalog catalog = ManifestReader.read(Fixtures.demo(dir));
+
+    Manifest demo = catalog.actions().get(0);
+    assertThat(demo.mandatoryInputs()).extracting(Input::name).containsExactly("script");
+    assertThat(demo.inputs()).extracting(Input::javaName).containsExactly("script", "level", "paths", "depth", "oldFlag");
+    assertThat(demo.inputs().get(2).separator()).isEqualTo("\n");
+    assertThat(catalog.deprecated()).containsExactly(new DeprecatedAction("octo/old", "octo/demo", "Gone."));
+  }
+
+  @Test
+  void enumDefaultOutsideItsValuesIsRejected() {
+    Fixtures.dir(dir, "octo__demo.yml", Fixtures.DEMO.replace("default: \"low\"", "default: \"medium\""));
+
+    assertThatThrownBy(() -> ManifestReader.read(dir))
+        .hasMessageContaining("octo__demo.yml: input 'level': default 'medium' is not one of [low, high]");
+  }
+
+  @Test
+  void misspelledManifestKeyIsRejected() {
+    Fixtures.dir(dir, "octo__demo.yml", Fixtures.DEMO.replace("default: \"1\"", "defualt: \"1\""));
+
+    assertThatThrownBy(() -> ManifestReader.read(dir)).hasMessageContaining("input 'depth': unknown key 'defualt'");
+  }
+
+  @Test
+  void inputNamedLikeAStepMethodMustGetAJavaName() {
+    Fixtures.dir(dir, "octo__demo.yml", Fixtures.DEMO.replace("name: paths", "name: name"));
+
+    assertThatThrownBy(() -> ManifestReader.read(dir))
+        .hasMessageContaining("input 'name': 'name' cannot be a method name; set java:");
+  }
+
+  @Test
+  void inputsThatMapToTheSameMethodAreRejected() {
+    Fixtures.dir(dir, "octo__demo.yml", Fixtures.DEMO.replace("name: paths", "name: old_flag"));
+
+    assertThatThrownBy(() -> ManifestReader.read(dir)).hasMessageContaining("method oldFlag already used");
+  }
+
+  @Test
+  void everyProblemIsReportedInOneMessage() {
+    Fixtures.dir(dir, "octo__demo.yml", Fixtures.DEMO
+        .replace("sha: 0123", "sha: 0X23")
+        .replace("type: number", "type: integer")
+        .replace("name: script", "name: 'bad name'"));
+
+    assertThatThrownBy(() -> ManifestReader.read(dir))
+        .hasMessageContaining("sha must be 40 lowercase hex digits")
+        .hasMessageContaining("unknown type 'integer'")
+        .hasMessageContaining("input 'bad name': not a kebab or snake case name");
+  }
+
+  @Test
+  void fileNameMustMatchTheAction() {
+    Fixtures.dir(dir, "octo__other.yml", Fixtures.DEMO);
+
+    assertThatThrownBy(() -> ManifestReader.read(dir))
+        .hasMessageContaining("octo__other.yml: file for octo/demo must be named octo__demo.yml");
+  }
+
+  @Test
+  void deprecatedActionMustPointAtABoundReplacement() {
+    Fixtures.dir(dir, "octo__demo.yml", Fixtures.DEMO,
+        "deprecated.yml", Fixtures.DEPRECATED.replace("replacement: octo/demo", "replacement: octo/nowhere"));
+
+    assertThatThrownBy(() -> ManifestReader.read(dir))
+        .hasMessageContaining("replacement octo/nowhere of octo/old has no manifest");
+  }
+}

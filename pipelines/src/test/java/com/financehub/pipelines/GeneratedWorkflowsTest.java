@@ -1,0 +1,78 @@
+package com.financehub.pipelines;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gha4j.generate.Generation;
+import dev.gha4j.generate.Header;
+import dev.gha4j.generate.WorkflowSource;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.approvaltests.Approvals;
+import org.approvaltests.core.Options;
+import org.approvaltests.writers.ApprovalTextWriter;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Snapshot tests: the approved file of each workflow IS its committed file under
+ * {@code generated/.github/workflows/}. Editing a pipeline without {@code make generate} fails here
+ * with the YAML difference; the received text is left in {@code pipelines/target/approvals/}.
+ */
+class GeneratedWorkflowsTest {
+
+  private static Map<String, String> rendered() {
+    Generation g = Generation.of(FinanceHubWorkflows.all(), Generate.checks());
+    assertThat(g.problems()).as("pipelines must be valid").isEmpty();
+    return g.files();
+  }
+
+  @TestFactory
+  Stream<DynamicTest> committedYamlIsWhatThePipelinesProduce() {
+    return rendered().entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
+      Path approved = RepoPaths.workflow(e.getKey());
+      assertThat(approved).as("%s is not committed; run `make generate`", approved).exists();
+      Options options = new Options().withReporter(new UnifiedDiffReporter()).forFile().withExtension(".yml");
+      try {
+        Approvals.verify(new ApprovalTextWriter(e.getValue(), options), new CommittedFileNamer(approved), options);
+      } catch (Error stale) {
+        throw new AssertionError("generated/.github/workflows/" + e.getKey()
+            + " is stale: the pipelines produce different YAML (diff above). Run `make generate`.", stale);
+      }
+    }));
+  }
+
+  @Test
+  void noCommittedWorkflowIsLeftOverFromARemovedPipeline() throws IOException {
+    Map<String, String> files = rendered();
+    try (Stream<Path> committed = Files.list(RepoPaths.workflows())) {
+      List<String> orphans = committed
+          .filter(p -> startsWithHeader(p) && !files.containsKey(p.getFileName().toString()))
+          .map(p -> p.getFileName().toString())
+          .toList();
+      assertThat(orphans).as("generated files no pipeline produces; run `make generate`").isEmpty();
+    }
+  }
+
+  @Test
+  void everyPipelineIsListedAndNamesItsSourceInTheHeader() {
+    Map<String, String> files = rendered();
+    for (WorkflowSource source : FinanceHubWorkflows.all()) {
+      String header = Header.MARK + source.getClass().getName();
+      assertThat(files.values()).anySatisfy(text -> assertThat(text).startsWith(header));
+    }
+  }
+
+  private static boolean startsWithHeader(Path p) {
+    try {
+      return Files.readString(p, StandardCharsets.UTF_8).startsWith(Header.MARK);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
