@@ -19,6 +19,7 @@ import java.util.Map;
 public final class Generation {
   private final Map<String, String> files = new LinkedHashMap<>();
   private final List<Problem> problems = new ArrayList<>();
+  private final List<Problem> warnings = new ArrayList<>();
 
   private Generation() {}
 
@@ -37,8 +38,9 @@ public final class Generation {
             + clash.location().className() + "; give one of them another name"));
         continue;
       }
+      // Checks run even on a structurally broken workflow, so that one run reports everything.
       List<Problem> found = new ArrayList<>(Validator.validate(w));
-      if (found.isEmpty()) for (WorkflowCheck check : checks) found.addAll(check.check(w));
+      for (WorkflowCheck check : checks) g.runCheck(check, w, found);
       if (found.isEmpty()) {
         valid.add(w);
         owners.add(owner(source, w));
@@ -51,7 +53,18 @@ public final class Generation {
       }
     }
     g.problems.sort(Problem.ORDER);
+    g.warnings.sort(Problem.ORDER);
     return g;
+  }
+
+  private void runCheck(WorkflowCheck check, Workflow w, List<Problem> found) {
+    try {
+      found.addAll(check.check(w));
+      warnings.addAll(check.warnings(w));
+    } catch (RuntimeException e) {
+      // A check that breaks on an unusual model must still not end in a stack trace.
+      found.add(new Problem(w.location(), "check " + check.getClass().getName() + " failed: " + e));
+    }
   }
 
   private Workflow build(WorkflowSource source) {
@@ -91,7 +104,13 @@ public final class Generation {
     return files;
   }
 
+  /** Problems that stop generation, sorted by file and line. */
   public List<Problem> problems() {
     return problems;
+  }
+
+  /** Warnings from the checks: printed, but they do not stop generation. Sorted by file and line. */
+  public List<Problem> warnings() {
+    return warnings;
   }
 }
