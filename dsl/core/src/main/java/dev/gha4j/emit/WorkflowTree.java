@@ -146,8 +146,9 @@ final class WorkflowTree {
     }
   }
 
+  // A missing reason is the policy rules' to report; only text that is there is checked here.
   private void reason(Allowance a) {
-    sink.accept(a.reason(), a.location(), "reason of allow(" + a.ruleId() + ")");
+    if (a.reason() != null) sink.accept(a.reason(), a.location(), "reason of allow(" + a.ruleId() + ")");
   }
 
   private static String describe(Allowance a) {
