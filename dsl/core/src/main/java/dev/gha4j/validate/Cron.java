@@ -23,7 +23,8 @@ final class Cron {
   static String problem(String cron) {
     String[] parts = cron.isBlank() ? new String[0] : cron.trim().split("\\s+");
     if (parts.length != 5) {
-      return "cron '" + cron + "' has " + parts.length + (parts.length == 1 ? " field" : " fields") + "; GitHub needs 5: minute hour day-of-month month day-of-week";
+      return "cron '" + cron + "' has " + parts.length + (parts.length == 1 ? " field" : " fields")
+          + "; GitHub needs 5: minute hour day-of-month month day-of-week";
     }
     for (int i = 0; i < 5; i++) {
       String problem = field(parts[i], FIELDS.get(i));

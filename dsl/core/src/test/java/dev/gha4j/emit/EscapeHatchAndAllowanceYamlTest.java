@@ -96,20 +96,25 @@ class EscapeHatchAndAllowanceYamlTest {
 
   @Test
   void aCommentedStepStillParsesAsTheSameStep() {
-    Job job = job().steps(Step.named("One").id("one").run("a\nb").allow(Rule.SLEEP, "why"), Step.run("c")).build();
+    // The second comment follows a literal block: it must end the block, not join the script.
+    Job job = job().steps(Step.named("One").id("one").run("a\nb\n").allow(Rule.SLEEP, "why"),
+        Step.run("c").allow(Rule.TIMEOUT, "and why not")).build();
     String yaml = yaml(Render.workflow(job));
     assertThat(yaml).contains("""
               # gha4j allows GHA002: why
               - id: one
                 name: One
-                run: |-
+                run: |
                   a
                   b
+              # gha4j allows GHA001: and why not
               - run: c
         """);
     var steps = WorkflowYaml.parse(yaml).at("/jobs/build/steps");
     assertThat(steps.size()).isEqualTo(2);
     assertThat(steps.get(0).propertyNames()).containsExactly("id", "name", "run");
+    assertThat(steps.get(0).get("run").stringValue()).isEqualTo("a\nb\n");
+    assertThat(steps.get(1).get("run").stringValue()).isEqualTo("c");
   }
 
   @Test

@@ -69,6 +69,14 @@ class TriggerValidationTest {
   }
 
   @Test
+  void aCronThatIsOneWordOrBlank() {
+    int line = line(); Trigger t = Trigger.schedule("hourly", " ");
+    assertThat(validate(t)).containsExactly(
+        problem(line, "cron ' ' has 0 fields; GitHub needs 5: minute hour day-of-month month day-of-week"),
+        problem(line, "cron 'hourly' has 1 field; GitHub needs 5: minute hour day-of-month month day-of-week"));
+  }
+
+  @Test
   void aCronFieldOutOfRange() {
     int line = line(); Trigger t = Trigger.schedule("60 * * * *", "0 0 32 * *", "0 0 * 13 *", "0 0 * * 7");
     assertThat(validate(t)).containsExactly(
