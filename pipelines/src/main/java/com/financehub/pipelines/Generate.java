@@ -2,9 +2,13 @@ package com.financehub.pipelines;
 
 import dev.gha4j.generate.GenerateCommand;
 import dev.gha4j.generate.WorkflowCheck;
+import dev.gha4j.policy.Policies;
 import java.util.List;
 
-/** {@code make generate}: writes generated/.github/workflows/*.yml from the Java pipelines. */
+/**
+ * {@code make generate}: writes generated/.github/workflows/*.yml from the Java pipelines, after the
+ * structural validator and the policy rules ({@link Policies#standard()}) found nothing wrong.
+ */
 public final class Generate {
   private Generate() {}
 
@@ -12,8 +16,8 @@ public final class Generate {
     System.exit(GenerateCommand.run(args, FinanceHubWorkflows.all(), checks(), System.out, System.err));
   }
 
-  /** The checks every generation runs after structural validation. */
+  /** The checks every generation runs after structural validation: the policy rules. */
   public static List<WorkflowCheck> checks() {
-    return List.of();
+    return List.of(Policies.standard());
   }
 }

@@ -10,6 +10,7 @@ import java.util.List;
  * The command behind {@code make generate}: builds every workflow, and only if all are valid,
  * updates the output directory, printing {@code updated ci.yml}, {@code unchanged deploy.yml},
  * {@code removed old.yml}. On any problem it prints them all, javac-style, and writes nothing.
+ * Warnings ({@code File.java:LINE: warning: ...}) are printed first and do not stop it.
  *
  * <p>Arguments: {@code [--out DIR]} (default {@code generated/.github/workflows}).
  */
@@ -28,6 +29,7 @@ public final class GenerateCommand {
       }
     }
     Generation generation = Generation.of(sources, checks);
+    for (Problem w : generation.warnings()) err.println(w.location() + ": warning: " + w.message());
     if (!generation.problems().isEmpty()) {
       for (Problem p : generation.problems()) err.println(p);
       int n = generation.problems().size();

@@ -1,0 +1,53 @@
+package dev.gha4j.policy;
+
+import dev.gha4j.model.Step;
+import java.util.Locale;
+
+/**
+ * What a {@code uses:} value names: {@code owner/repo[/path]} and the ref after {@code @}.
+ *
+ * @param repository {@code owner/repo[/path]}, or the whole value for local and docker refs
+ * @param ref        the text after {@code @}, or null when there is none
+ * @param typed      true for a typed binding or {@code ActionRef}, which is pinned by construction
+ * @param text       the value as written
+ */
+record ActionUse(String repository, String ref, boolean typed, String text) {
+
+  /** The action a step uses, or null for a {@code run} step. */
+  static ActionUse of(Step step) {
+    if (step.action() != null) return new ActionUse(step.action().repository(), step.action().sha(), true, step.uses());
+    return step.rawUses() == null ? null : parse(step.rawUses());
+  }
+
+  /** Splits a raw value such as {@code aquasecurity/trivy-action@master}. */
+  static ActionUse parse(String uses) {
+    if (isLocal(uses) || uses.startsWith("docker://")) return new ActionUse(uses, null, false, uses);
+    int at = uses.indexOf('@');
+    return at < 0 ? new ActionUse(uses, null, false, uses)
+        : new ActionUse(uses.substring(0, at), uses.substring(at + 1), false, uses);
+  }
+
+  private static boolean isLocal(String uses) {
+    return uses.startsWith("./") || uses.startsWith("../");
+  }
+
+  boolean local() {
+    return isLocal(text);
+  }
+
+  boolean docker() {
+    return text.startsWith("docker://");
+  }
+
+  /** True for exactly this action, ignoring case, e.g. {@code is("actions/checkout")}. */
+  boolean is(String action) {
+    return repository.equalsIgnoreCase(action);
+  }
+
+  /** True for this repository or any action inside it, e.g. {@code github/codeql-action/analyze}. */
+  boolean within(String repo) {
+    String r = repository.toLowerCase(Locale.ROOT);
+    String prefix = repo.toLowerCase(Locale.ROOT);
+    return r.equals(prefix) || r.startsWith(prefix + "/");
+  }
+}

@@ -1,0 +1,88 @@
+package dev.gha4j.policy;
+
+import dev.gha4j.expr.Expr;
+import dev.gha4j.model.Job;
+import dev.gha4j.model.Scalar;
+import dev.gha4j.model.Step;
+import dev.gha4j.model.Trigger;
+import dev.gha4j.model.Workflow;
+import java.util.List;
+
+/**
+ * Rules about {@code actions/checkout}: {@link Rule#UNTRUSTED_CHECKOUT} and
+ * {@link Rule#PERSISTED_CREDENTIALS}.
+ *
+ * <p>Persisted credentials are reported when a checkout keeps them (no
+ * {@code persist-credentials: false}) and a later step of the same job is a {@code run} script:
+ * from then on any script, and any tool it starts, can read the token from {@code .git/config}.
+ * A job that only uses actions after the checkout is not reported.
+ */
+final class CheckoutChecks {
+  private static final List<String> PRIVILEGED = List.of("pull_request_target", "workflow_run");
+  // Context paths that name the pull request's (or the triggering run's) own commit or branch.
+  private static final List<List<String>> HEAD = List.of(
+      List.of("github", "event", "pull_request", "head"), List.of("github", "head_ref"),
+      List.of("github", "event", "workflow_run", "head_sha"), List.of("github", "event", "workflow_run", "head_branch"),
+      List.of("github", "event", "workflow_run", "head_commit"),
+      List.of("github", "event", "workflow_run", "head_repository"));
+
+  private CheckoutChecks() {}
+
+  static void untrustedCheckout(Workflow w, Reporter out) {
+    String trigger = w.triggers().stream().map(Trigger::event).filter(PRIVILEGED::contains).findFirst().orElse(null);
+    if (trigger == null) return;
+    for (Job job : w.jobs()) {
+      for (Step step : job.steps()) {
+        if (!isCheckout(step)) continue;
+        for (String input : List.of("ref", "repository")) {
+          Scalar value = step.with().get(input);
+          if (value != null && value.value() instanceof String text && pointsAtHead(text)) {
+            String whose = trigger.equals("workflow_run") ? "of the run that triggered it" : "of the pull request";
+            out.step(job, step, "actions/checkout with " + input + ": " + text + " fetches the code " + whose
+                    + " (possibly from a fork) into a " + trigger + " workflow, which has secrets and a write token",
+                "check out the base commit (drop " + input + ":), or build untrusted code in a pull_request workflow "
+                    + "and hand results over as artifacts");
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  private static boolean pointsAtHead(String text) {
+    if (text.contains("refs/pull/")) return true;
+    for (Expr e : ExprPaths.embedded(text)) {
+      for (ExprPaths.Path p : ExprPaths.read(e)) {
+        for (List<String> head : HEAD) {
+          if (p.segments().size() >= head.size() && p.segments().subList(0, head.size()).equals(head)) return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  static void persistedCredentials(Workflow w, Reporter out) {
+    for (Job job : w.jobs()) {
+      List<Step> steps = job.steps();
+      for (int i = 0; i < steps.size(); i++) {
+        Step step = steps.get(i);
+        if (!isCheckout(step) || persistsNothing(step)) continue;
+        Step script = steps.subList(i + 1, steps.size()).stream().filter(s -> s.run() != null).findFirst().orElse(null);
+        if (script == null) continue;
+        out.step(job, step, "actions/checkout leaves the token in .git/config, and the later run step '"
+                + script.displayName() + "' of job '" + job.id() + "' (and everything it starts) can read it",
+            "add .with(\"persist-credentials\", false); a step that must push can be given the token explicitly");
+      }
+    }
+  }
+
+  private static boolean isCheckout(Step step) {
+    ActionUse use = ActionUse.of(step);
+    return use != null && use.is("actions/checkout");
+  }
+
+  private static boolean persistsNothing(Step step) {
+    Scalar s = step.with().get("persist-credentials");
+    return s != null && (Boolean.FALSE.equals(s.value()) || "false".equalsIgnoreCase(s.text()));
+  }
+}

@@ -1,0 +1,110 @@
+package dev.gha4j.policy;
+
+import dev.gha4j.model.Container;
+import dev.gha4j.model.Job;
+import dev.gha4j.model.Scalar;
+import dev.gha4j.model.Step;
+import dev.gha4j.model.Workflow;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@link Rule#HARDCODED_CREDENTIAL}: literal text in {@code env}, {@code with}, {@code run},
+ * container settings and reusable-workflow secrets that has the shape of a credential. Text
+ * inside {@code ${{ }}} (e.g. {@code secrets.X}) is masked first; AWS's documented placeholder
+ * keys (ending in {@code EXAMPLE}) are not credentials. Messages show only the part of a match
+ * that is not secret (the {@code show} group) and never quote the script line, which may hold it.
+ */
+final class CredentialChecks {
+  /** A credential shape; {@code hints} are plain substrings one of which every match contains. */
+  private record Kind(String name, Pattern pattern, List<String> hints) {}
+
+  private static final List<Kind> KINDS = List.of(
+      new Kind("an AWS access key id", Pattern.compile("\\b(?<show>AKIA|ASIA)[A-Z0-9]{16}\\b"), List.of("AKIA", "ASIA")),
+      new Kind("a private key", Pattern.compile("(?<show>-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----)"),
+          List.of("PRIVATE KEY-----")),
+      new Kind("a GitHub token",
+          Pattern.compile("\\b(?:(?<show>gh[pousr]_)[A-Za-z0-9]{36}|(?<pat>github_pat_)[A-Za-z0-9_]{22,})\\b"),
+          List.of("ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_")),
+      new Kind("a Slack webhook URL",
+          Pattern.compile("(?<show>hooks\\.slack\\.com/services/T)[A-Za-z0-9]*/B[A-Za-z0-9]+/[A-Za-z0-9]+"),
+          List.of("hooks.slack.com")));
+  private static final String FIX = "revoke it, store it as a repository secret and use Expr.secrets(\"NAME\")";
+
+  private CredentialChecks() {}
+
+  static void check(Workflow w, Reporter out) {
+    texts(w.env(), "env.").forEach((key, text) -> find(text).ifPresent(f ->
+        out.workflow(w.location(), key + " of workflow '" + w.file() + "' holds " + f, FIX)));
+    for (Job job : w.jobs()) {
+      Map<String, String> texts = texts(job.env(), "env.");
+      texts.putAll(scalars(job.with(), "with."));
+      texts.putAll(texts(job.secrets(), "secrets."));
+      if (job.container() != null) texts.putAll(container(job.container(), "container."));
+      job.services().forEach((name, c) -> texts.putAll(container(c, "services." + name + ".")));
+      texts.forEach((key, text) -> find(text).ifPresent(f ->
+          out.job(job, job.location(), key + " of job '" + job.id() + "' holds " + f, FIX)));
+      for (int i = 0; i < job.steps().size(); i++) {
+        Step step = job.steps().get(i);
+        Map<String, String> own = texts(step.env(), "env.");
+        own.putAll(scalars(step.with(), "with."));
+        if (step.run() != null) own.put("run", step.run());
+        String element = describe(job, step, i);
+        own.forEach((key, text) -> find(text).ifPresent(f -> out.step(job, step, key + " of " + element + " holds " + f, FIX)));
+      }
+    }
+  }
+
+  // Not displayName(): for a run step that is the script's first line, which may be the credential.
+  private static String describe(Job job, Step step, int index) {
+    if (step.id() != null) return "step '" + step.id() + "'";
+    if (step.name() != null) return "step '" + step.name() + "'";
+    if (step.uses() != null) return "step '" + step.uses() + "'";
+    return "step " + (index + 1) + " of job '" + job.id() + "'";
+  }
+
+  /** {@code "what looks like an AWS access key id (AKIA…)"}, never the secret part. */
+  private static Optional<String> find(String text) {
+    String plain = null;
+    for (Kind kind : KINDS) {
+      if (kind.hints().stream().noneMatch(text::contains)) continue;
+      if (plain == null) plain = ShellScript.masked(text);
+      Matcher m = kind.pattern().matcher(plain);
+      while (m.find()) {
+        if (m.group().endsWith("EXAMPLE")) continue;
+        String show = m.group("show") != null ? m.group("show") : m.group("pat");
+        String shown = show.equals(m.group()) ? show : show + "…";
+        return Optional.of("what looks like " + kind.name() + " (" + shown + ")");
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Map<String, String> texts(Map<String, String> values, String prefix) {
+    Map<String, String> out = new LinkedHashMap<>();
+    values.forEach((k, v) -> {
+      if (v != null) out.put(prefix + k, v);
+    });
+    return out;
+  }
+
+  private static Map<String, String> scalars(Map<String, Scalar> values, String prefix) {
+    Map<String, String> out = new LinkedHashMap<>();
+    values.forEach((k, v) -> {
+      if (v != null && v.value() instanceof String s) out.put(prefix + k, s);
+    });
+    return out;
+  }
+
+  private static Map<String, String> container(Container c, String prefix) {
+    Map<String, String> out = texts(c.env(), prefix + "env.");
+    if (c.credentials() != null && c.credentials().password() != null) {
+      out.put(prefix + "credentials.password", c.credentials().password());
+    }
+    return out;
+  }
+}

@@ -1,0 +1,16 @@
+package dev.gha4j.policy;
+
+import dev.gha4j.model.Job;
+import dev.gha4j.model.Step;
+import dev.gha4j.source.SourceLocation;
+
+/**
+ * One rule broken by one element, before allowances are applied.
+ *
+ * @param rule     the rule
+ * @param location the pipeline line that made the offending element
+ * @param message  {@code [GHA00x] what is wrong; fix: ...}
+ * @param job      the job it is in, or null for a workflow-level finding
+ * @param step     the step it is in, or null for a job- or workflow-level finding
+ */
+record Finding(Rule rule, SourceLocation location, String message, Job job, Step step) {}

@@ -1,0 +1,63 @@
+package dev.gha4j.policy;
+
+import dev.gha4j.model.Job;
+import dev.gha4j.model.Permissions;
+import dev.gha4j.model.Workflow;
+
+/**
+ * {@link Rule#MISSING_TIMEOUT}, {@link Rule#MISSING_PERMISSIONS}, {@link Rule#WRITE_ALL} and
+ * {@link Rule#LONG_SCRIPT}: settings every workflow should have, or never have.
+ */
+final class HygieneChecks {
+  private HygieneChecks() {}
+
+  // A reusable-workflow caller cannot have timeout-minutes; the called workflow's jobs carry theirs.
+  static void timeout(Workflow w, Reporter out) {
+    for (Job job : w.jobs()) {
+      if (job.isCaller() || job.timeoutMinutes() != null) continue;
+      out.job(job, job.location(), "job '" + job.id() + "' has no timeout-minutes, so a hung step holds the runner "
+          + "for GitHub's default of 6 hours", "add .timeoutMinutes(n) with a little more than the job's usual time");
+    }
+  }
+
+  static void topLevelPermissions(Workflow w, Reporter out) {
+    if (w.permissions() != null) return;
+    out.workflow(w.location(), "workflow '" + w.file() + "' sets no top-level permissions, so every job without its "
+            + "own gets the repository's default token, which may write everything",
+        "add .permissions(Permissions.contents(Access.READ)) (or Permissions.none()) and widen it on the job that needs more");
+  }
+
+  static void writeAll(Workflow w, Reporter out) {
+    if (isWriteAll(w.permissions())) {
+      out.workflow(w.permissions().location(), "workflow '" + w.file() + "' grants write-all to every job",
+          "grant read at the top and only the write scopes a job uses on that job");
+    }
+    for (Job job : w.jobs()) {
+      if (isWriteAll(job.permissions())) {
+        out.job(job, job.permissions().location(), "job '" + job.id() + "' grants write-all",
+            "grant only the scopes its steps use, e.g. Permissions.contents(Access.WRITE)");
+      }
+    }
+  }
+
+  private static boolean isWriteAll(Permissions p) {
+    return p != null && p.kind() == Permissions.Kind.WRITE_ALL;
+  }
+
+  // Lines of code: blank lines and comments do not count, so documenting a script is never penalised.
+  static void longScript(Workflow w, Reporter out) {
+    for (Scripts.Script s : Scripts.of(w)) {
+      long lines = s.step().run().lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).count();
+      if (lines <= Rule.MAX_SCRIPT_LINES) continue;
+      out.step(s.job(), s.step(), "the run script of step '" + s.step().displayName() + "' has " + lines
+              + " lines of code (more than " + Rule.MAX_SCRIPT_LINES + ")",
+          "move it to a script file in the repository (e.g. .github/scripts/" + slug(s) + ".sh) and run that");
+    }
+  }
+
+  private static String slug(Scripts.Script s) {
+    String base = s.step().id() != null ? s.step().id() : s.step().name() != null ? s.step().name() : s.job().id();
+    String slug = base.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    return slug.isEmpty() ? "step" : slug;
+  }
+}
