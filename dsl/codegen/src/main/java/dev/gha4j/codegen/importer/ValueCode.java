@@ -11,7 +11,7 @@ import dev.gha4j.model.Scalar;
 /** Java for the model's values: text (or an expression), scalars, YAML fragments, policy rules. */
 final class ValueCode {
   static final ClassName RAW = ClassName.get("dev.gha4j.model", "Raw");
-  private static final ClassName RULE = ClassName.get("dev.gha4j.policy", "Rule");
+  private static final ClassName RULE = ClassName.get(dev.gha4j.policy.Rule.class);
 
   private final ExprCode expressions;
 
@@ -55,20 +55,13 @@ final class ValueCode {
     return CodeBlock.of("$T.yaml($L)", RAW, Literals.text(raw.yaml()));
   }
 
-  /**
-   * The policy rule with this id: the {@code Rule} constant when gha4j's policy rules are on the
-   * class path, otherwise a rule reference by id.
-   */
-  static CodeBlock rule(RuleRef rule) {
-    return ruleCode(rule);
-  }
-
   /** {@code allow(rule, "reason")} for one suppression. */
   static Link allow(dev.gha4j.model.Allowance a) {
-    return Link.of("allow($L, $L)", ruleCode(a::ruleId), string(a.reason()));
+    return Link.of("allow($L, $L)", rule(a::ruleId), string(a.reason()));
   }
 
-  private static CodeBlock ruleCode(RuleRef rule) {
+  /** The policy rule with this id: its {@code Rule} constant, or a rule reference by id for an unknown one. */
+  static CodeBlock rule(RuleRef rule) {
     String constant = PolicyRules.constantFor(rule.id());
     return constant != null ? CodeBlock.of("$T.$L", RULE, constant) : CodeBlock.of("() -> $L", string(rule.id()));
   }

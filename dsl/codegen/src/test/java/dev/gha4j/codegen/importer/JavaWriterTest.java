@@ -134,6 +134,7 @@ class JavaWriterTest {
   void allowancesRoundTripToTheSameBytes() {
     Workflow w = Workflow.builder("ci")
         .allow(() -> "GHA006", "public repository")
+        .allow(() -> "GHA999", "a rule of a newer gha4j")
         .on(Trigger.push())
         .jobs(Job.builder("build").runsOn("x").allow(() -> "GHA005", "takes seconds")
             .steps(Step.run("make || true").allow(() -> "GHA001", "best effort")).build())
@@ -143,7 +144,9 @@ class JavaWriterTest {
     RoundTrip.Result result = RoundTrip.run(Map.of("ci.yml", yaml)).get("ci.yml");
 
     assertThat(result.outcome()).as(result.detail()).isEqualTo(RoundTrip.Outcome.PASSED);
-    assertThat(result.java()).contains(".allow(", "\"public repository\")", "\"takes seconds\")", "\"best effort\")");
+    assertThat(result.java()).contains(".allow(Rule.MISSING_PERMISSIONS, \"public repository\")",
+        ".allow(Rule.MISSING_TIMEOUT, \"takes seconds\")", ".allow(Rule.SILENT_FAILURE, \"best effort\")");
+    assertThat(result.java()).contains(".allow(() -> \"GHA999\", \"a rule of a newer gha4j\")");
     assertThat(FinanceHubDogfoodTest.withoutHeader(result.yaml())).isEqualTo(FinanceHubDogfoodTest.withoutHeader(yaml));
   }
 }
