@@ -37,6 +37,7 @@ public final class ImportCommand {
 
   private ImportCommand() {}
 
+  /** {@code make import}: runs the command and exits with its code. */
   public static void main(String[] args) {
     System.exit(run(args, System.out, System.err));
   }

@@ -24,7 +24,7 @@ import javax.lang.model.element.Modifier;
  * are references) and returns the workflow; a job longer than a few lines gets a private method
  * of its own, taking the jobs it needs.
  */
-public final class JavaWriter {
+final class JavaWriter {
   private static final ClassName WORKFLOW = ClassName.get("dev.gha4j.model", "Workflow");
   private static final ClassName WORKFLOW_SOURCE = ClassName.get("dev.gha4j.generate", "WorkflowSource");
   /** Jobs whose code is longer than this many lines get a method of their own. */

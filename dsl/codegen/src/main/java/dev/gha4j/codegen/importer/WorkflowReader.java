@@ -15,7 +15,7 @@ import java.util.Map;
  * or step key the model lacks goes through the escape hatch; a shape inside a modelled key that
  * the model cannot hold is an {@link ImportException} naming the place.
  */
-public final class WorkflowReader {
+final class WorkflowReader {
   private final JobReader jobs;
 
   private WorkflowReader(Bindings bindings) {
@@ -26,10 +26,10 @@ public final class WorkflowReader {
    * The workflow, its comments (which the model has no place for) and what the importer changed
    * on the way that a person should check.
    */
-  public record Result(Workflow workflow, Comments comments, List<String> warnings) {}
+  record Result(Workflow workflow, Comments comments, List<String> warnings) {}
 
   /** Reads {@code yaml}, the text of {@code <file>.yml}; binds actions that {@code bindings} pin. */
-  public static Result read(String file, String yaml, Bindings bindings) {
+  static Result read(String file, String yaml, Bindings bindings) {
     Node root = Node.root(GitHubYaml.read(yaml));
     Comments comments = Comments.of(yaml);
     Workflow w = new WorkflowReader(bindings).workflow(file, root, comments);
