@@ -5,6 +5,7 @@ import java.util.List;
 
 /** YAML text of one workflow file to the Java class that defines it. */
 public final class Importer {
+  private static final java.util.regex.Pattern TRAILING_BLANKS = java.util.regex.Pattern.compile("(?m)[ \t]+$");
   private final Bindings bindings;
   private final String packageName;
 
@@ -16,9 +17,12 @@ public final class Importer {
 
   /** The imported class and what a person should check in it. */
   public record Imported(JavaFile java, String className, List<String> warnings) {
-    /** The Java source text. */
+    /**
+     * The Java source text. JavaPoet leaves a blank before a wrapped line; no line of an imported
+     * class ends in a blank that means anything (text blocks end such lines in {@code \s}).
+     */
     public String source() {
-      return java.toString();
+      return TRAILING_BLANKS.matcher(java.toString()).replaceAll("");
     }
   }
 

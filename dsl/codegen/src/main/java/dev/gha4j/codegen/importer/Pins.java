@@ -42,7 +42,7 @@ final class Pins {
     List<FieldSpec> fields = new ArrayList<>();
     names.forEach((ref, name) -> fields.add(FieldSpec.builder(ACTION_REF, name, Modifier.PRIVATE, Modifier.STATIC,
             Modifier.FINAL)
-        .initializer("new $T($L, $L, $L)", ACTION_REF, string(ref.repository()), string(ref.sha()), string(ref.version()))
+        .initializer("$Znew $T($L, $L, $L)", ACTION_REF, string(ref.repository()), string(ref.sha()), string(ref.version()))
         .build()));
     return fields;
   }

@@ -48,7 +48,7 @@ class JavaWriterTest {
         + " # v3.0.0\n- uses: octo/tool@v2\n"));
 
     assertThat(java)
-        .contains("private static final ActionRef CHECKOUT = new ActionRef(\"actions/checkout\", \"" + other + "\", \"v3.0.0\");")
+        .contains("private static final ActionRef CHECKOUT =\n      new ActionRef(\"actions/checkout\", \"" + other + "\", \"v3.0.0\");")
         .contains("Step.uses(CHECKOUT),\n            Step.uses(CHECKOUT),")
         .contains("Step.uses(\"octo/tool@v2\")");
   }
