@@ -26,9 +26,10 @@ import tools.jackson.databind.node.ObjectNode;
  *       {@code {name: x}}, {@code {group: x}} and {@code {image: x}}.
  *   <li>{@code if:} is an expression with or without {@code ${{ }}}; a YAML boolean there is the
  *       expression {@code true}/{@code false}.
- *   <li>{@code env} values (workflow, job, step, container, service) and {@code with} values reach
- *       the process or action as text: {@code 1}, {@code "1"}; {@code true}, {@code "true"};
- *       {@code 2.70} and {@code "2.7"} are equal.
+ *   <li>{@code env} values (workflow, job, step, container, service) and a step's {@code with}
+ *       values reach the process or action as text: {@code 1}, {@code "1"}; {@code true},
+ *       {@code "true"}; {@code 2.70} and {@code "2.7"} are equal. (Not a reusable-workflow call's
+ *       {@code with}: typed inputs there keep their types.)
  *   <li>A {@code workflow_dispatch} input without {@code type} is a string input; {@code required:
  *       false} on an input or a {@code workflow_call} secret is the default.
  *   <li>A value that is exactly one {@code ${{ }}} expression is compared as the parsed
@@ -101,7 +102,6 @@ final class GitHubEquivalence {
     shortForm(job, "container", "image");
     condition(job);
     envValues(job);
-    withValues(job);
     if (job.get("container") instanceof ObjectNode c) envValues(c);
     if (job.get("services") instanceof ObjectNode services) {
       for (JsonNode service : services.values()) if (service instanceof ObjectNode s) envValues(s);

@@ -59,6 +59,13 @@ class GitHubEquivalenceTest {
   }
 
   @Test
+  void aReusableWorkflowCallKeepsTheTypesOfItsInputs() {
+    String call = "on: push\njobs:\n  a: {uses: ./.github/workflows/b.yml, with: {debug: true}}\n";
+
+    assertThat(same(call, call.replace("debug: true", "debug: 'true'"))).isFalse();
+  }
+
+  @Test
   void matrixValuesKeepTheirTypes() {
     String numbers = "on: push\njobs:\n  a: {runs-on: x, strategy: {matrix: {node: [18, 20]}}, steps: [run: y]}\n";
 
