@@ -50,6 +50,14 @@ class ExpressionValidationTest {
   }
 
   @Test
+  void outputsOfAReusableWorkflowCallComeFromTheCalledWorkflow() {
+    // The caller job declares no outputs itself; on.workflow_call.outputs of the called file does.
+    Job build = Job.calling("build", "./.github/workflows/build.yml").build();
+    Job deploy = job("deploy").needs(build).env("IMAGE", build.output("image")).build();
+    assertThat(Validator.validate(workflow().jobs(build, deploy).build())).isEmpty();
+  }
+
+  @Test
   void aStepOutputReadBeforeItsStep() {
     Step later = Step.run("echo x=1 >> \"$GITHUB_OUTPUT\"").id("later").build();
     int line = line(); Step early = Step.run("echo " + later.output("x")).build();
