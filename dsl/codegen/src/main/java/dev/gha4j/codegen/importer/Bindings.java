@@ -24,7 +24,7 @@ public final class Bindings {
 
   /** No bindings: every action step stays {@code Step.uses("owner/repo@ref")}. */
   public static Bindings none() {
-    return new Bindings(new Catalog(java.util.List.of(), java.util.List.of()));
+    return new Bindings(new Catalog(java.util.List.of()));
   }
 
   /** The manifest for {@code action}, or null. */
