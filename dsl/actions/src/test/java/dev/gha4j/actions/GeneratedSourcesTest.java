@@ -42,7 +42,7 @@ class GeneratedSourcesTest {
     assertThat(Codegen.generate(MANIFESTS).keySet()).map(k -> k.replaceAll(".*/|\\.java", "")).containsExactly(
         "AmazonEcrLogin", "AmazonEcsDeployTaskDefinition", "AmazonEcsRenderTaskDefinition", "Cache", "Checkout",
         "Codecov", "CodeqlAnalyze", "CodeqlAutobuild", "CodeqlInit", "ConfigureAwsCredentials", "DependencyReview",
-        "DeprecatedActions", "DockerBuildPush", "DockerLogin", "DockerMetadata", "DockerSetupBuildx",
+        "DockerBuildPush", "DockerLogin", "DockerMetadata", "DockerSetupBuildx",
         "DownloadArtifact", "GhRelease", "GithubScript", "PipAudit", "SetupJava", "SetupNode", "SetupPython", "Slack",
         "Trivy", "UploadArtifact");
   }

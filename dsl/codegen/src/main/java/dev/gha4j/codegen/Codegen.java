@@ -16,8 +16,8 @@ import java.util.stream.Stream;
 
 /**
  * Entry point: {@code Codegen <manifest dir> <output source root>}. Generates one class per
- * manifest plus {@code DeprecatedActions}, rewrites only files whose content changed (so
- * incremental compilation stays incremental) and deletes classes whose manifest is gone.
+ * manifest, rewrites only files whose content changed (so incremental compilation stays
+ * incremental) and deletes classes whose manifest is gone.
  */
 public final class Codegen {
   private Codegen() {}
@@ -32,7 +32,6 @@ public final class Codegen {
     Catalog catalog = ManifestReader.read(manifestDir);
     List<JavaFile> files = new ArrayList<>();
     for (Manifest manifest : catalog.actions()) files.add(ActionClassWriter.write(manifest));
-    files.add(DeprecatedActionsWriter.write(catalog.deprecated()));
     SortedMap<String, String> sources = new TreeMap<>();
     for (JavaFile file : files) {
       sources.put(file.packageName().replace('.', '/') + "/" + file.typeSpec().name() + ".java", file.toString());

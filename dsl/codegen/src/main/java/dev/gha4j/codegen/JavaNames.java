@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.Set;
 import javax.lang.model.SourceVersion;
 
-/** Wire names to Java names. */
-final class JavaNames {
+/** Wire names to Java names, as the binding generator makes them (the importer names the same things). */
+public final class JavaNames {
   /** Methods of {@link Object}: no generated method may take these names. */
   static final Set<String> OBJECT_METHODS = Set.of(
       "equals", "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
@@ -18,7 +18,7 @@ final class JavaNames {
   private JavaNames() {}
 
   /** {@code persist-credentials} and {@code base_sha} to {@code persistCredentials}, {@code baseSha}. */
-  static String camel(String wire) {
+  public static String camel(String wire) {
     StringBuilder out = new StringBuilder();
     boolean upper = false;
     for (char c : wire.toCharArray()) {
@@ -33,18 +33,19 @@ final class JavaNames {
   }
 
   /** {@code if-no-files-found} to {@code IfNoFilesFound}. */
-  static String pascal(String wire) {
+  public static String pascal(String wire) {
     String camel = camel(wire);
     return Character.toUpperCase(camel.charAt(0)) + camel.substring(1);
   }
 
   /** {@code jdk+fx} to {@code JDK_FX}, {@code 10} to {@code V10}. */
-  static String constant(String value) {
+  public static String constant(String value) {
     String upper = value.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_").replaceAll("^_|_$", "");
     return upper.isEmpty() || Character.isDigit(upper.charAt(0)) ? "V" + upper : upper;
   }
 
-  static boolean isIdentifier(String name) {
+  /** A name javac accepts for a variable or method. */
+  public static boolean isIdentifier(String name) {
     return SourceVersion.isIdentifier(name) && !SourceVersion.isKeyword(name);
   }
 }

@@ -3,6 +3,7 @@ package dev.gha4j.codegen;
 import dev.gha4j.codegen.Manifest.Input;
 import dev.gha4j.codegen.Manifest.Output;
 import dev.gha4j.codegen.Manifest.Type;
+import dev.gha4j.policy.DeprecatedActions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -21,11 +22,9 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 /**
  * Reads and checks the manifests. Every problem is collected and reported at once, each prefixed
  * with the manifest file (and input), so a bad manifest fails the build with a useful message.
+ * An action the policy rules refuse ({@link DeprecatedActions}, in core) may not get a binding.
  */
 public final class ManifestReader {
-  /** The file listing actions that get no binding. */
-  public static final String DEPRECATED_FILE = "deprecated.yml";
-
   static final Pattern WIRE_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*([-_][A-Za-z0-9]+)*");
   private static final Pattern ACTION = Pattern.compile("[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*");
   private static final Pattern SHA = Pattern.compile("[0-9a-f]{40}");
@@ -34,7 +33,6 @@ public final class ManifestReader {
   private static final Set<String> INPUT_KEYS =
       Set.of("name", "java", "type", "required", "default", "summary", "values", "separator", "deprecated");
   private static final Set<String> OUTPUT_KEYS = Set.of("name", "java", "summary");
-  private static final Set<String> DEPRECATED_KEYS = Set.of("action", "replacement", "reason");
 
   private final YAMLMapper yaml = YAMLMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
   private final List<String> problems = new ArrayList<>();
@@ -52,22 +50,15 @@ public final class ManifestReader {
       throw new UncheckedIOException("cannot list manifests in " + dir, e);
     }
     List<Manifest> actions = new ArrayList<>();
-    List<DeprecatedAction> deprecated = new ArrayList<>();
     for (Path file : files) {
-      String name = file.getFileName().toString();
       JsonNode root = parse(file);
-      if (root == null) continue;
-      if (name.equals(DEPRECATED_FILE)) {
-        deprecated.addAll(deprecatedList(name, root));
-      } else {
-        actions.add(manifest(name, root));
-      }
+      if (root != null) actions.add(manifest(file.getFileName().toString(), root));
     }
-    crossCheck(actions, deprecated);
+    crossCheck(actions);
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException("invalid action manifests in " + dir + ":\n  " + String.join("\n  ", problems));
     }
-    return new Catalog(actions, deprecated);
+    return new Catalog(actions);
   }
 
   private JsonNode parse(Path file) {
@@ -95,7 +86,7 @@ public final class ManifestReader {
       if (!file.equals(expected)) problems.add(file + ": file for " + action + " must be named " + expected);
     }
     if (sha != null && !SHA.matcher(sha).matches()) problems.add(file + ": sha must be 40 lowercase hex digits");
-    if (className != null && (!CLASS.matcher(className).matches() || className.equals(DeprecatedActionsWriter.CLASS_NAME))) {
+    if (className != null && !CLASS.matcher(className).matches()) {
       problems.add(file + ": class '" + className + "' is not a usable UpperCamelCase name");
     }
     List<Input> inputs = new ArrayList<>();
@@ -188,31 +179,15 @@ public final class ManifestReader {
     }
   }
 
-  private List<DeprecatedAction> deprecatedList(String file, JsonNode root) {
-    keys(file, root, Set.of("deprecated"));
-    List<DeprecatedAction> result = new ArrayList<>();
-    for (JsonNode node : list(file, root, "deprecated")) {
-      keys(file, node, DEPRECATED_KEYS);
-      result.add(new DeprecatedAction(text(file, node, "action", true), text(file, node, "replacement", true),
-          text(file, node, "reason", true)));
-    }
-    return result;
-  }
-
-  private void crossCheck(List<Manifest> actions, List<DeprecatedAction> deprecated) {
+  private void crossCheck(List<Manifest> actions) {
     Set<String> classes = new HashSet<>();
-    Set<String> bound = new HashSet<>();
     for (Manifest m : actions) {
       if (m.className() != null && !classes.add(m.className())) problems.add(m.file() + ": class " + m.className() + " used twice");
-      bound.add(m.action());
-    }
-    Set<String> refused = new HashSet<>();
-    for (DeprecatedAction d : deprecated) {
-      if (!refused.add(d.action())) problems.add(DEPRECATED_FILE + ": " + d.action() + " listed twice");
-      if (bound.contains(d.action())) problems.add(DEPRECATED_FILE + ": " + d.action() + " also has a manifest");
-      if (!bound.contains(d.replacement())) {
-        problems.add(DEPRECATED_FILE + ": replacement " + d.replacement() + " of " + d.action() + " has no manifest");
-      }
+      if (m.action() == null) continue;
+      // Refused actions are listed once, in core, where the policy rule GHA004 reads them too.
+      DeprecatedActions.find(m.action()).ifPresent(d -> problems.add(m.file() + ": " + m.action()
+          + " gets no binding because policy rule GHA004 refuses it (" + d.action() + " " + d.reason() + "); bind "
+          + d.replacement() + " instead, or take it out of dsl/core/src/main/resources/" + DeprecatedActions.RESOURCE_PATH));
     }
   }
 

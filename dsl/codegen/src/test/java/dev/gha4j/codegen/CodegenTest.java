@@ -21,10 +21,11 @@ class CodegenTest {
   }
 
   @Test
-  void oneClassPerManifestPlusDeprecatedActions() {
-    SortedMap<String, String> sources = Codegen.generate(Fixtures.demo(manifests));
+  void oneClassPerManifest() {
+    SortedMap<String, String> sources = Codegen.generate(Fixtures.dir(manifests, "octo__demo.yml", Fixtures.DEMO,
+        "octo__other.yml", Fixtures.DEMO.replace("octo/demo", "octo/other").replace("class: Demo", "class: Other")));
 
-    assertThat(sources).containsOnlyKeys("dev/gha4j/actions/Demo.java", "dev/gha4j/actions/DeprecatedActions.java");
+    assertThat(sources).containsOnlyKeys("dev/gha4j/actions/Demo.java", "dev/gha4j/actions/Other.java");
   }
 
   @Test

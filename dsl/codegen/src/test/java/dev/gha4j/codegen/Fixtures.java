@@ -39,13 +39,6 @@ final class Fixtures {
           summary: What came out.
       """;
 
-  static final String DEPRECATED = """
-      deprecated:
-        - action: octo/old
-          replacement: octo/demo
-          reason: Gone.
-      """;
-
   private Fixtures() {}
 
   static Path dir(Path root, String... namesAndContents) {
@@ -60,6 +53,6 @@ final class Fixtures {
   }
 
   static Path demo(Path root) {
-    return dir(root, "octo__demo.yml", DEMO, "deprecated.yml", DEPRECATED);
+    return dir(root, "octo__demo.yml", DEMO);
   }
 }

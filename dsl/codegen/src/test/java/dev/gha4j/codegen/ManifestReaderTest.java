@@ -12,14 +12,13 @@ class ManifestReaderTest {
   @TempDir Path dir;
 
   @Test
-  void validManifestIsReadWithMandatoryInputsAndDeprecations() {
+  void validManifestIsReadWithMandatoryInputs() {
     Catalog catalog = ManifestReader.read(Fixtures.demo(dir));
 
     Manifest demo = catalog.actions().get(0);
     assertThat(demo.mandatoryInputs()).extracting(Input::name).containsExactly("script");
     assertThat(demo.inputs()).extracting(Input::javaName).containsExactly("script", "level", "paths", "depth", "oldFlag");
     assertThat(demo.inputs().get(2).separator()).isEqualTo("\n");
-    assertThat(catalog.deprecated()).containsExactly(new DeprecatedAction("octo/old", "octo/demo", "Gone."));
   }
 
   @Test
@@ -74,11 +73,33 @@ class ManifestReaderTest {
   }
 
   @Test
-  void deprecatedActionMustPointAtABoundReplacement() {
-    Fixtures.dir(dir, "octo__demo.yml", Fixtures.DEMO,
-        "deprecated.yml", Fixtures.DEPRECATED.replace("replacement: octo/demo", "replacement: octo/nowhere"));
+  void actionRefusedByThePolicyRulesGetsNoBinding() {
+    Fixtures.dir(dir, "actions__create-release.yml", Fixtures.DEMO.replace("octo/demo", "actions/create-release"));
+
+    assertThatThrownBy(() -> ManifestReader.read(dir)).hasMessageContaining(
+        "actions__create-release.yml: actions/create-release gets no binding because policy rule GHA004 refuses it "
+            + "(actions/create-release is archived and unmaintained and runs on the removed node12 runtime); "
+            + "bind softprops/action-gh-release instead");
+  }
+
+  @Test
+  void actionInsideARefusedRepositoryGetsNoBindingEither() {
+    Fixtures.dir(dir, "8398A7__Action-Slack__notify.yml",
+        Fixtures.DEMO.replace("octo/demo", "8398A7/Action-Slack/notify"));
 
     assertThatThrownBy(() -> ManifestReader.read(dir))
-        .hasMessageContaining("replacement octo/nowhere of octo/old has no manifest");
+        .hasMessageContaining("8398A7/Action-Slack/notify gets no binding because policy rule GHA004 refuses it");
+  }
+
+  @Test
+  void leftoverDeprecatedListInTheManifestDirectoryIsRejected() {
+    Fixtures.dir(dir, "octo__demo.yml", Fixtures.DEMO, "deprecated.yml", """
+        deprecated:
+          - action: octo/old
+            replacement: octo/demo
+            reason: Gone.
+        """);
+
+    assertThatThrownBy(() -> ManifestReader.read(dir)).hasMessageContaining("deprecated.yml: unknown key 'deprecated'");
   }
 }

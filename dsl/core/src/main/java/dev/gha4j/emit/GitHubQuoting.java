@@ -25,8 +25,6 @@ final class GitHubQuoting extends StringQuotingChecker {
       "[-+]?(\\.?[0-9][0-9a-fA-F_:.,xXoO+-]*|\\.(inf|Inf|INF|nan|NaN|NAN))"
           + "|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt \\t].*)?");
 
-  private static final int MAX_RESERVED = 5;
-
   private static final String INDICATORS_AT_START = "-?:,[]{}#&*!|>'\"%@`";
 
   @Override
@@ -39,9 +37,11 @@ final class GitHubQuoting extends StringQuotingChecker {
   public boolean needToQuoteValue(String value) {
     if (value.isEmpty()) return true;
     char first = value.charAt(0);
-    // Cheap tests first: Jackson asks for every key and value, tens of thousands per workflow.
-    if (value.length() <= MAX_RESERVED && RESERVED.contains(value.toLowerCase(Locale.ROOT))) return true;
-    if (mayBeNumber(first) && NUMBER_LIKE.matcher(value).matches()) return true;
+    // Cheap tests before the costly ones: no reserved word is longer than five characters, and
+    // every number or date starts with a digit, a sign or a dot.
+    if (value.length() <= 5 && RESERVED.contains(value.toLowerCase(Locale.ROOT))) return true;
+    boolean numeric = (first >= '0' && first <= '9') || first == '-' || first == '+' || first == '.';
+    if (numeric && NUMBER_LIKE.matcher(value).matches()) return true;
     char last = value.charAt(value.length() - 1);
     if (isSpace(first) || isSpace(last)) return true;
     if (INDICATORS_AT_START.indexOf(first) >= 0) return true;
@@ -55,9 +55,25 @@ final class GitHubQuoting extends StringQuotingChecker {
     return false;
   }
 
-  // Every string NUMBER_LIKE matches starts with a sign, a dot or a digit.
-  private static boolean mayBeNumber(char first) {
-    return (first >= '0' && first <= '9') || first == '-' || first == '+' || first == '.';
+  /**
+   * Whether a multi-line string may be written as a {@code |} block: only line feeds and
+   * characters that are safe in a plain scalar. CR, NEL, LS, PS, BOM and control characters are
+   * read back differently (or not at all) by some YAML readers, so such text is double-quoted.
+   * (SnakeYAML double-quotes text with a tab on its own.)
+   *
+   * <p>Text ending in two line feeds (or just one) would need "keep" chomping ({@code |+}), which
+   * makes every blank line after the block part of the value, including the blank line
+   * {@link Spacing} puts between jobs: GitHub's parser read {@code "a\n\n"} back as
+   * {@code "a\n\n\n"}. Such text is double-quoted too.
+   */
+  static boolean fitsLiteralBlock(String value) {
+    int n = value.length();
+    if (n > 0 && value.charAt(n - 1) == '\n' && (n == 1 || value.charAt(n - 2) == '\n')) return false;
+    for (int i = 0; i < n; i++) {
+      char c = value.charAt(i);
+      if (c != '\n' && !isPlainSafe(c)) return false;
+    }
+    return true;
   }
 
   private static boolean isSpace(char c) {
@@ -66,7 +82,7 @@ final class GitHubQuoting extends StringQuotingChecker {
 
   // Printable characters YAML allows unescaped in a plain scalar; everything else is escaped in
   // double quotes (tabs, control characters, BOM, NEL and the Unicode line separators).
-  private static boolean isPlainSafe(char c) {
+  static boolean isPlainSafe(char c) {
     if (c < 0x20 || c == 0x7F) return false;
     if (c >= 0x80 && c <= 0x9F) return false;
     if (c == 0xFEFF || c == 0x2028 || c == 0x2029 || c == 0xFFFE || c == 0xFFFF) return false;

@@ -21,8 +21,35 @@ final class Markers {
 
   /** Registers a comment line; returns the key to put first in the element's mapping. */
   String comment(String text) {
-    comments.add(text.replaceAll("[\\r\\n\\u0085\\u2028\\u2029]+", " ").strip());
+    comments.add(commentLine(text));
     return COMMENT + (comments.size() - 1);
+  }
+
+  /**
+   * {@code text} made safe as the rest of one {@code #} comment line: each line break (LF, CR, NEL,
+   * LS, PS) or character YAML cannot carry unescaped, with the blanks around it, becomes one space.
+   * A line break kept in a reason would end the comment and let the rest be read as YAML.
+   */
+  static String commentLine(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean gap = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean blank = c == ' ' || c == '\t';
+      if (!blank && !GitHubQuoting.isPlainSafe(c)) {
+        gap = true;
+        while (out.length() > 0 && isBlank(out.charAt(out.length() - 1))) out.setLength(out.length() - 1);
+      } else if (!(gap && blank)) {
+        if (gap && out.length() > 0) out.append(' ');
+        gap = false;
+        out.append(c);
+      }
+    }
+    return out.toString().strip();
+  }
+
+  private static boolean isBlank(char c) {
+    return c == ' ' || c == '\t';
   }
 
   /** Registers {@code uses: <value> # <version>}; returns the placeholder value. */

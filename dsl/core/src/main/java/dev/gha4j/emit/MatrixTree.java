@@ -8,7 +8,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** {@code strategy.matrix}: axes in order, then {@code include}, then {@code exclude}. */
+/** {@code strategy.matrix}: axes in order (typed, expression, YAML), then {@code include}, then {@code exclude}. */
 final class MatrixTree {
   private final WorkflowTree tree;
 
@@ -23,10 +23,18 @@ final class MatrixTree {
     }
     ObjectNode n = WorkflowTree.NODES.objectNode();
     m.axes().forEach((axis, values) -> {
+      tree.name(axis, "strategy.matrix");
       ArrayNode array = n.putArray(axis);
-      for (Scalar v : values) array.add(tree.scalarNode(v, axis));
+      for (Scalar v : values) array.add(tree.scalarNode(v, "strategy.matrix." + axis));
     });
-    m.axisExpressions().forEach((axis, expression) -> tree.text(n, axis, expression));
+    m.axisExpressions().forEach((axis, expression) -> {
+      tree.name(axis, "strategy.matrix");
+      tree.text(n, axis, expression);
+    });
+    m.rawAxes().forEach((axis, values) -> {
+      tree.name(axis, "strategy.matrix");
+      n.set(axis, tree.rawNode(values, "strategy.matrix." + axis));
+    });
     combinations(n, "include", m.include());
     combinations(n, "exclude", m.exclude());
     return n;
@@ -37,7 +45,14 @@ final class MatrixTree {
     ArrayNode array = n.putArray(key);
     for (Combination c : entries) {
       ObjectNode entry = array.addObject();
-      c.values().forEach((k, v) -> entry.set(k, tree.scalarNode(v, key)));
+      c.values().forEach((k, v) -> {
+        tree.name(k, "strategy.matrix." + key);
+        entry.set(k, tree.scalarNode(v, "strategy.matrix." + key + "." + k));
+      });
+      c.rawValues().forEach((k, v) -> {
+        tree.name(k, "strategy.matrix." + key);
+        entry.set(k, tree.rawNode(v, "strategy.matrix." + key + "." + k));
+      });
     }
   }
 }

@@ -17,7 +17,7 @@ final class RawParser {
 
   JsonNode parse(Raw raw, SourceLocation where) {
     try {
-      return mapper.readTree(raw.yaml());
+      return mapper.readTree(new SurrogateSafeReader(raw.yaml()));
     } catch (JacksonException e) {
       throw new Gha4jException(where, "escape hatch value is not valid YAML: " + e.getOriginalMessage());
     }

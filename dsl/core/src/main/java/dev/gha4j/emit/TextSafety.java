@@ -1,5 +1,7 @@
 package dev.gha4j.emit;
 
+import java.util.Locale;
+
 /**
  * Text YAML cannot carry. Java strings can hold a lone UTF-16 surrogate, which no YAML (UTF-8)
  * document can represent; Jackson's YAML writer silently corrupts it, so it is refused up front.
@@ -24,7 +26,7 @@ public final class TextSafety {
   }
 
   private static String lone(char c, int index) {
-    return String.format("text contains a lone surrogate U+%04X at index %d, which YAML cannot represent;"
+    return String.format(Locale.ROOT, "text contains a lone surrogate U+%04X at index %d, which YAML cannot represent;"
         + " build the string from whole code points", (int) c, index);
   }
 }

@@ -5,7 +5,5 @@ import dev.gha4j.source.SourceLocation;
 /** Receives every text value as the tree is built, with the element that holds it. */
 @FunctionalInterface
 interface TextSink {
-  TextSink NONE = (text, where, key) -> {};
-
   void accept(String text, SourceLocation where, String key);
 }

@@ -60,6 +60,7 @@ final class TriggerTree {
     if (!c.outputs().isEmpty()) {
       ObjectNode outputs = n.putObject("outputs");
       for (CallTrigger.Output o : c.outputs()) {
+        tree.name(o.name(), "on.workflow_call.outputs");
         ObjectNode out = outputs.putObject(o.name());
         tree.text(out, "description", o.description());
         tree.text(out, "value", o.value());
@@ -68,6 +69,7 @@ final class TriggerTree {
     if (!c.secrets().isEmpty()) {
       ObjectNode secrets = n.putObject("secrets");
       for (CallTrigger.Secret s : c.secrets()) {
+        tree.name(s.name(), "on.workflow_call.secrets");
         ObjectNode secret = secrets.putObject(s.name());
         tree.text(secret, "description", s.description());
         secret.put("required", s.required());

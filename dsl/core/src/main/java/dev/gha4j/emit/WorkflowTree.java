@@ -48,13 +48,18 @@ final class WorkflowTree {
     text(node, "name", w.name());
     text(node, "run-name", w.runName());
     node.set("on", triggers.on(w.triggers()));
+    where = w.location(); // each trigger reported at its own line; what follows, at the workflow's
     permissions(node, w.permissions());
     map(node, "env", w.env());
     defaults(node, w.defaults());
     concurrency(node, w.concurrency());
+    // Escape-hatch keys go before jobs, not after: jobs stays the last, long block (with the blank
+    // lines Spacing adds), and an extra top-level key does not trail the last job, where a
+    // reviewer would take it for part of that job.
+    escapeHatches(node, w.escapeHatches());
+    for (Allowance a : w.allowances()) reason(a);
     ObjectNode jobs = node.putObject("jobs");
     for (Job job : w.jobs()) jobs.set(job.id(), job(job));
-    escapeHatches(node, w.escapeHatches());
     return node;
   }
 
@@ -74,11 +79,13 @@ final class WorkflowTree {
     text(node, "if", job.condition());
     permissions(node, job.permissions());
     if (job.environment() != null) {
-      if (job.environment().url() == null) text(node, "environment", job.environment().name());
-      else {
+      if (job.environment().url() == null && job.environment().deployment() == null) {
+        text(node, "environment", job.environment().name());
+      } else {
         ObjectNode env = node.putObject("environment");
         text(env, "name", job.environment().name());
         text(env, "url", job.environment().url());
+        if (job.environment().deployment() != null) env.put("deployment", job.environment().deployment());
       }
     }
     concurrency(node, job.concurrency());
@@ -87,7 +94,10 @@ final class WorkflowTree {
     scalar(node, "continue-on-error", job.continueOnError());
     if (!job.services().isEmpty()) {
       ObjectNode services = node.putObject("services");
-      job.services().forEach((name, service) -> services.set(name, container(service)));
+      job.services().forEach((name, service) -> {
+        name(name, "services");
+        services.set(name, container(service));
+      });
     }
     if (job.container() != null) node.set("container", container(job.container()));
     map(node, "outputs", job.outputs());
@@ -132,7 +142,15 @@ final class WorkflowTree {
   // ---- pieces ---------------------------------------------------------------------------------
 
   private void allowances(ObjectNode node, List<Allowance> allowances) {
-    for (Allowance a : allowances) node.put(markers.comment(describe(a)), "x");
+    for (Allowance a : allowances) {
+      reason(a);
+      node.put(markers.comment(describe(a)), "x");
+    }
+  }
+
+  // A missing reason is the policy rules' to report; only text that is there is checked here.
+  private void reason(Allowance a) {
+    if (a.reason() != null) sink.accept(a.reason(), a.location(), "reason of allow(" + a.ruleId() + ")");
   }
 
   private static String describe(Allowance a) {
@@ -209,15 +227,35 @@ final class WorkflowTree {
   }
 
   private void escapeHatches(ObjectNode node, Map<String, Raw> hatches) {
-    hatches.forEach((key, value) -> node.set(key, raw.parse(value, where)));
+    hatches.forEach((key, value) -> {
+      name(key, "escape hatch");
+      sink.accept(value.yaml(), where, "escape hatch '" + key + "'");
+      node.set(key, raw.parse(value, where));
+    });
+  }
+
+  /** A value given as YAML inside a modelled key (matrix values); its text is checked like any text. */
+  JsonNode rawNode(Raw value, String key) {
+    sink.accept(value.yaml(), where, key);
+    return raw.parse(value, where);
   }
 
   // ---- scalars --------------------------------------------------------------------------------
 
   void text(ObjectNode node, String key, String value) {
+    text(node, key, value, key);
+  }
+
+  /** Writes {@code key: value}; {@code path} names the value in messages, e.g. {@code env.HOME}. */
+  private void text(ObjectNode node, String key, String value, String path) {
     if (value == null) return;
-    sink.accept(value, where, key);
+    sink.accept(value, where, path);
     node.put(key, value);
+  }
+
+  /** A name that becomes a YAML key (a map key, service name or matrix axis) under {@code path}. */
+  void name(String name, String path) {
+    sink.accept(name, where, path);
   }
 
   void list(ObjectNode node, String key, List<String> values) {
@@ -232,8 +270,8 @@ final class WorkflowTree {
     if (values.isEmpty()) return;
     ObjectNode n = node.putObject(key);
     values.forEach((k, v) -> {
-      sink.accept(k, where, key);
-      text(n, k, v);
+      name(k, key);
+      text(n, k, v, key + "." + k);
     });
   }
 
@@ -241,8 +279,8 @@ final class WorkflowTree {
     if (values.isEmpty()) return;
     ObjectNode n = node.putObject(key);
     values.forEach((k, v) -> {
-      sink.accept(k, where, key);
-      scalar(n, k, v);
+      name(k, key);
+      n.set(k, scalarNode(v, key + "." + k));
     });
   }
 
@@ -251,11 +289,12 @@ final class WorkflowTree {
     node.set(key, scalarNode(value, key));
   }
 
-  JsonNode scalarNode(Scalar value, String key) {
+  /** A text, boolean or number node; {@code path} names a text value in messages. */
+  JsonNode scalarNode(Scalar value, String path) {
     Object v = value.value();
     if (v instanceof Boolean b) return NODES.booleanNode(b);
     if (v instanceof Long l) return NODES.numberNode(l);
-    sink.accept((String) v, where, key);
+    sink.accept((String) v, where, path);
     return NODES.stringNode((String) v);
   }
 

@@ -4,6 +4,7 @@ import dev.gha4j.model.Workflow;
 import dev.gha4j.source.SourceLocation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -16,7 +17,7 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
  */
 public final class WorkflowYaml {
   private static final YAMLMapper MAPPER = new YAMLMapper.Builder(
-      YAMLFactory.builder().stringQuotingChecker(new GitHubQuoting()).build())
+      new GitHubYamlFactory(YAMLFactory.builder().stringQuotingChecker(new GitHubQuoting()).build()))
       .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
       .disable(YAMLWriteFeature.SPLIT_LINES)
       .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
@@ -36,14 +37,62 @@ public final class WorkflowYaml {
    */
   public static String render(Workflow workflow, List<String> header) {
     Markers markers = new Markers();
-    JsonNode tree = new WorkflowTree(TextSink.NONE, markers, new RawParser(MAPPER)).workflow(workflow);
+    TextSink refuse = (text, where, key) -> {
+      if (TextSafety.problem(text) != null) requireWritable(text, where + ": " + key);
+    };
+    JsonNode tree = new WorkflowTree(refuse, markers, new RawParser(MAPPER)).workflow(workflow);
+    String unwritable = unwritable(tree); // also names and ids, which the validator checks by pattern
+    if (unwritable != null) {
+      throw new IllegalArgumentException(
+          "cannot write " + unwritable + "; Validator.validate reports it with the pipeline's line");
+    }
     String body = Spacing.betweenJobs(markers.apply(MAPPER.writeValueAsString(tree)));
     StringBuilder out = new StringBuilder(body.length() + 1024); // sized once: a body can be megabytes
-    for (String line : header) out.append(line.isEmpty() ? "#" : "# " + line).append('\n');
-    for (String comment : WorkflowTree.workflowComments(workflow)) out.append("# ").append(comment).append('\n');
+    for (String line : header) comment(out, line);
+    for (String comment : WorkflowTree.workflowComments(workflow)) comment(out, comment);
     if (out.length() > 0) out.append('\n');
     out.append(body);
     return out.toString();
+  }
+
+  // A line break in a header line or a reason would end the comment and turn the rest into YAML.
+  private static void comment(StringBuilder out, String text) {
+    requireWritable(text, "comment");
+    String line = Markers.commentLine(text);
+    out.append(line.isEmpty() ? "#" : "# " + line).append('\n');
+  }
+
+  /**
+   * Refuses text Jackson would silently corrupt (a lone surrogate), so that such text is never
+   * written even when a caller skipped the validator, which reports the same problem with the
+   * pipeline's line.
+   */
+  private static void requireWritable(String text, String path) {
+    String problem = TextSafety.problem(text);
+    if (problem != null) {
+      throw new IllegalArgumentException("cannot write " + path + ": " + problem
+          + "; Validator.validate reports it with the pipeline's line");
+    }
+  }
+
+  // The path and problem of the first text in the tree that cannot be written, or null. Paths
+  // are built only on the way back from a bad text: this runs on every render.
+  private static String unwritable(JsonNode node) {
+    if (node.isString()) {
+      String problem = TextSafety.problem(node.stringValue());
+      return problem == null ? null : ": " + problem;
+    }
+    for (Map.Entry<String, JsonNode> e : node.properties()) {
+      String problem = TextSafety.problem(e.getKey());
+      if (problem != null) return "/" + e.getKey() + ": " + problem;
+      String below = unwritable(e.getValue());
+      if (below != null) return "/" + e.getKey() + below;
+    }
+    for (int i = 0; node.isArray() && i < node.size(); i++) {
+      String below = unwritable(node.get(i));
+      if (below != null) return "/" + i + below;
+    }
+    return null;
   }
 
   /**
@@ -70,7 +119,7 @@ public final class WorkflowYaml {
 
   /** Reads YAML text into a tree, for tests and tools that compare documents. */
   public static JsonNode parse(String yaml) {
-    return MAPPER.readTree(yaml);
+    return MAPPER.readTree(new SurrogateSafeReader(yaml));
   }
 
   /** The Jackson tree of a workflow as it will be written (version comments omitted). */

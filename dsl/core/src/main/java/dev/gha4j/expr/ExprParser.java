@@ -137,10 +137,16 @@ final class ExprParser {
     int[] arity = Call.ARITY.get(canonical);
     if (args.size() < arity[0] || args.size() > arity[1]) {
       pos = start;
-      throw error(canonical + "() takes " + (arity[0] == arity[1] ? arity[0] : arity[0] + " or more")
-          + " arguments, not " + args.size());
+      throw error(canonical + "() takes " + arity(arity[0], arity[1]) + ", not " + args.size());
     }
     return new Call(canonical, args);
+  }
+
+  // "2 arguments", "1 or 2 arguments" (join), "1 or more arguments" (format, hashFiles).
+  private static String arity(int min, int max) {
+    String count = min == max ? String.valueOf(min)
+        : max == Integer.MAX_VALUE ? min + " or more" : min + (max == min + 1 ? " or " : " to ") + max;
+    return count + (min == max && min == 1 ? " argument" : " arguments");
   }
 
   // Function names are case-insensitive in GitHub; we render GitHub's documented spelling.
@@ -187,16 +193,22 @@ final class ExprParser {
   private String identifier() {
     skipSpace();
     int start = pos;
-    if (pos < text.length() && (Character.isLetter(text.charAt(pos)) || text.charAt(pos) == '_')) {
+    // ASCII only, as GitHub's grammar and Property's pattern: Character.isLetter would accept 'é'
+    // here and make Property throw a plain IllegalArgumentException instead of a syntax error.
+    if (pos < text.length() && (isAsciiLetter(text.charAt(pos)) || text.charAt(pos) == '_')) {
       pos++;
       while (pos < text.length()) {
         char c = text.charAt(pos);
-        if (Character.isLetterOrDigit(c) || c == '_' || c == '-') pos++;
+        if (isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '_' || c == '-') pos++;
         else break;
       }
       return text.substring(start, pos);
     }
     throw error("expected a name");
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   private boolean take(String token) {

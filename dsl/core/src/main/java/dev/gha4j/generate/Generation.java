@@ -28,7 +28,7 @@ public final class Generation {
     Generation g = new Generation();
     Map<String, Workflow> byFile = new HashMap<>();
     List<Workflow> valid = new ArrayList<>();
-    List<Class<?>> owners = new ArrayList<>();
+    List<String> owners = new ArrayList<>();
     for (WorkflowSource source : sources) {
       Workflow w = g.build(source);
       if (w == null) continue;
@@ -43,7 +43,7 @@ public final class Generation {
       for (WorkflowCheck check : checks) g.runCheck(check, w, found);
       if (found.isEmpty()) {
         valid.add(w);
-        owners.add(source.getClass());
+        owners.add(owner(source, w));
       }
       g.problems.addAll(found);
     }
@@ -83,15 +83,20 @@ public final class Generation {
     return null;
   }
 
-  // The deepest frame of the pipeline's own code, so even a plain exception names a line.
+  // The innermost frame of the pipeline's own code, so even a plain exception names a line. The
+  // rule is SourceLocation's, so that gha4j's own tests (which play the pipeline) count too.
   private static SourceLocation where(Throwable e, WorkflowSource source) {
-    for (StackTraceElement f : e.getStackTrace()) {
-      if (!f.getClassName().startsWith("dev.gha4j.") && !f.getClassName().startsWith("java.")
-          && f.getFileName() != null) {
-        return new SourceLocation(f.getClassName(), f.getFileName(), f.getLineNumber());
-      }
-    }
+    SourceLocation at = SourceLocation.thrownAt(e);
+    if (!at.equals(SourceLocation.UNKNOWN)) return at;
     return new SourceLocation(source.getClass().getName(), source.getClass().getSimpleName() + ".java", 0);
+  }
+
+  // The class the header names. A lambda's class is hidden and its name changes from run to run
+  // (Foo$$Lambda/0x...), which would rewrite the file every time; name the class that built the
+  // workflow instead.
+  private static String owner(WorkflowSource source, Workflow w) {
+    Class<?> type = source.getClass();
+    return type.isHidden() || type.isSynthetic() ? w.location().className() : type.getName();
   }
 
   /** File name to YAML text, in source order; empty when there are problems. */

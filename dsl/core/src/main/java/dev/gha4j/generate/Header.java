@@ -11,8 +11,13 @@ public final class Header {
 
   /** Header lines (without {@code #}) for a workflow defined by {@code source}. */
   public static List<String> lines(Class<?> source) {
+    return lines(source.getName());
+  }
+
+  /** Header lines for a workflow defined by the class named {@code sourceClass}. */
+  public static List<String> lines(String sourceClass) {
     return List.of(
-        MARK.substring(2) + source.getName() + ". Do not edit by hand:",
+        MARK.substring(2) + sourceClass + ". Do not edit by hand:",
         "change the Java source, then run `make generate` (or `mvn -Pgenerate`).");
   }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -46,7 +47,9 @@ public final class OutputDirectory {
         throw new IOException(target + " exists and is not a regular file; move it away and generate again");
       }
       boolean exists = Files.exists(target);
-      if (exists && Files.readString(target, StandardCharsets.UTF_8).equals(text)) {
+      // Bytes, not text: a hand-edited file that is not UTF-8 must count as changed, not make
+      // readString throw a MalformedInputException that stops the whole generation.
+      if (exists && Arrays.equals(Files.readAllBytes(target), text.getBytes(StandardCharsets.UTF_8))) {
         changes.add(new Change(name, "unchanged"));
       } else {
         if (exists && !Files.isWritable(target)) throw new IOException(target + " is not writable");

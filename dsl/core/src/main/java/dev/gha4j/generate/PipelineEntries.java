@@ -1,6 +1,7 @@
 package dev.gha4j.generate;
 
 import dev.gha4j.source.Gha4jException;
+import dev.gha4j.source.SourceLocation;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -86,15 +87,11 @@ record PipelineEntries(String workflows, String checks) {
     return new Failure(describe(ref + " failed", cause));
   }
 
-  /** {@code File.java:LINE: what: cause} at the deepest frame of pipeline code, for any throwable. */
+  /** {@code File.java:LINE: what: cause} at the innermost frame of pipeline code, for any throwable. */
   static String describe(String what, Throwable cause) {
     if (cause instanceof Gha4jException g) return g.getMessage();
-    for (StackTraceElement f : cause.getStackTrace()) {
-      if (!f.getClassName().startsWith("dev.gha4j.") && !f.getClassName().startsWith("java.")
-          && !f.getClassName().startsWith("jdk.") && f.getFileName() != null) {
-        return f.getFileName() + ":" + f.getLineNumber() + ": " + what + ": " + cause;
-      }
-    }
-    return "error: " + what + ": " + cause;
+    SourceLocation at = SourceLocation.thrownAt(cause);
+    return (at.equals(SourceLocation.UNKNOWN) ? "error" : at.toString()) + ": " + what + ": " + cause;
   }
+
 }

@@ -15,6 +15,9 @@ public record ActionRef(String repository, String sha, String version) {
 
   private static final Pattern REPOSITORY = Pattern.compile("[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/[A-Za-z0-9_./-]+)?");
   private static final Pattern SHA = Pattern.compile("[0-9a-f]{40}");
+  // The version is written into a YAML comment after the SHA: a line break there would end the
+  // comment and inject YAML, so it is limited to what tag names use in practice.
+  private static final Pattern VERSION = Pattern.compile("[A-Za-z0-9._+/@-]+");
 
   public ActionRef {
     if (!REPOSITORY.matcher(repository).matches()) {
@@ -23,7 +26,10 @@ public record ActionRef(String repository, String sha, String version) {
     if (!SHA.matcher(sha).matches()) {
       throw new IllegalArgumentException("'" + sha + "' is not a full 40-hex commit SHA");
     }
-    if (version.isBlank()) throw new IllegalArgumentException("version must name the tag, e.g. v4.2.1");
+    if (!VERSION.matcher(version).matches()) {
+      throw new IllegalArgumentException("version '" + version + "' must name the tag, e.g. v4.2.1"
+          + " (letters, digits and . _ + / @ -)");
+    }
   }
 
   /** The {@code uses:} value: {@code owner/repo@sha}. */

@@ -86,7 +86,9 @@ public record Step(
     if (id != null) return id;
     if (name != null) return name;
     if (uses() != null) return uses();
-    return run == null ? "<empty step>" : run.lines().findFirst().orElse("").strip();
+    if (run == null) return "<empty step>";
+    // The first line that says something: a script may open with a blank line.
+    return run.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("<blank script>");
   }
 
   @Override

@@ -1,43 +1,87 @@
 package dev.gha4j.policy;
 
-import java.util.LinkedHashMap;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * Actions {@link Rule#DEPRECATED_ACTION} refuses, each with what to use instead. Same entries and
- * lookup as the {@code dev.gha4j.actions.DeprecatedActions} class generated from the action
- * manifests ({@code dsl/actions/src/main/actions/deprecated.yml}); core cannot depend on that
- * module, so the table lives here too until the two are unified.
+ * Actions {@link Rule#DEPRECATED_ACTION} refuses, each with what to use instead. The list is read
+ * once from {@link #RESOURCE_PATH}, its only copy; the action codegen looks manifests up here too,
+ * so a refused action never gets a typed binding.
  */
-final class DeprecatedActions {
+public final class DeprecatedActions {
+  /** The list's classpath location; its source is under {@code dsl/core/src/main/resources}. */
+  public static final String RESOURCE_PATH = "dev/gha4j/policy/deprecated-actions.yml";
 
-  /** What to use instead of a refused action, and why. */
-  record Replacement(String replacement, String reason) {}
+  private static final Pattern ACTION = Pattern.compile("[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*");
+  private static final List<Entry> ALL = load(RESOURCE_PATH);
 
-  private static final Map<String, Replacement> BY_ACTION = table();
+  /**
+   * A refused action.
+   *
+   * @param action      {@code owner/repo[/path]}; also covers every action inside that repository
+   * @param replacement the action to use instead
+   * @param reason      why, worded to follow the action's name: "is archived and unmaintained"
+   */
+  public record Entry(String action, String replacement, String reason) {}
 
   private DeprecatedActions() {}
 
-  private static Map<String, Replacement> table() {
-    Map<String, Replacement> m = new LinkedHashMap<>();
-    m.put("8398a7/action-slack", new Replacement("slackapi/slack-github-action",
-        "is archived and unmaintained; the official Slack action replaces it"));
-    m.put("actions/create-release", new Replacement("softprops/action-gh-release",
-        "is archived and unmaintained and runs on the removed node12 runtime"));
-    m.put("actions/upload-release-asset", new Replacement("softprops/action-gh-release",
-        "is archived and unmaintained; action-gh-release uploads assets itself"));
-    m.put("aws-actions/configure-aws", new Replacement("aws-actions/configure-aws-credentials",
-        "does not exist (a likely slip for configure-aws-credentials)"));
-    return m;
+  /** Every refused action, in the order of the resource file. */
+  public static List<Entry> all() {
+    return ALL;
   }
 
-  /** The replacement for an action or any action inside its repository, ignoring case. */
-  static Optional<Replacement> find(ActionUse use) {
-    for (Map.Entry<String, Replacement> e : BY_ACTION.entrySet()) {
-      if (use.within(e.getKey().toLowerCase(Locale.ROOT))) return Optional.of(e.getValue());
+  /**
+   * The entry for a raw {@code uses:} value such as {@code actions/create-release@v1}: matches the
+   * action or any action inside its repository, ignoring case and the ref.
+   */
+  public static Optional<Entry> find(String uses) {
+    return find(ActionUse.parse(uses));
+  }
+
+  static Optional<Entry> find(ActionUse use) {
+    return ALL.stream().filter(e -> use.within(e.action())).findFirst();
+  }
+
+  // A missing or malformed resource is a bug in gha4j itself, so it fails at class loading.
+  static List<Entry> load(String path) {
+    String where = "gha4j resource " + path;
+    List<Entry> entries;
+    try (InputStream in = DeprecatedActions.class.getResourceAsStream("/" + path)) {
+      if (in == null) throw new IllegalStateException(where + " is missing from the classpath");
+      YAMLMapper yaml = YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+      entries = yaml.readValue(in, new TypeReference<List<Entry>>() {});
+    } catch (IOException | JacksonException e) {
+      throw new IllegalStateException(where + " is not a list of {action, replacement, reason}: "
+          + e.getMessage().lines().findFirst().orElse(""), e);
     }
-    return Optional.empty();
+    if (entries == null || entries.isEmpty()) throw new IllegalStateException(where + " lists no actions");
+    Set<String> seen = new HashSet<>();
+    for (Entry e : entries) {
+      if (e == null || blank(e.action()) || blank(e.replacement()) || blank(e.reason())) {
+        throw new IllegalStateException(where + ": every entry needs action, replacement and reason: " + e);
+      }
+      if (!ACTION.matcher(e.action()).matches() || !ACTION.matcher(e.replacement()).matches()) {
+        throw new IllegalStateException(where + ": " + e + " does not name owner/repo[/path] actions");
+      }
+      if (!seen.add(e.action().toLowerCase(Locale.ROOT))) {
+        throw new IllegalStateException(where + ": " + e.action() + " is listed twice");
+      }
+    }
+    return List.copyOf(entries);
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
   }
 }

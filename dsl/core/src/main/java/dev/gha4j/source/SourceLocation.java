@@ -29,6 +29,19 @@ public record SourceLocation(String className, String fileName, int line) {
         .orElse(UNKNOWN);
   }
 
+  /**
+   * The innermost frame of {@code thrown} that is pipeline code (the same rule as {@link
+   * #capture()}), or {@link #UNKNOWN}: where a plain exception in a pipeline came from.
+   */
+  public static SourceLocation thrownAt(Throwable thrown) {
+    for (StackTraceElement f : thrown.getStackTrace()) {
+      if (isUserCode(f.getClassName()) && f.getFileName() != null) {
+        return new SourceLocation(f.getClassName(), f.getFileName(), f.getLineNumber());
+      }
+    }
+    return UNKNOWN;
+  }
+
   private static boolean isUserCode(String className) {
     return !(isLibrary(className)
         || className.startsWith("java.")

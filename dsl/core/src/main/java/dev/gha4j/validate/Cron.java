@@ -21,9 +21,10 @@ final class Cron {
 
   /** Null when valid, else what is wrong. */
   static String problem(String cron) {
-    String[] parts = cron.trim().split("\\s+");
+    String[] parts = cron.isBlank() ? new String[0] : cron.trim().split("\\s+");
     if (parts.length != 5) {
-      return "cron '" + cron + "' has " + parts.length + " fields; GitHub needs 5: minute hour day-of-month month day-of-week";
+      return "cron '" + cron + "' has " + parts.length + (parts.length == 1 ? " field" : " fields")
+          + "; GitHub needs 5: minute hour day-of-month month day-of-week";
     }
     for (int i = 0; i < 5; i++) {
       String problem = field(parts[i], FIELDS.get(i));
@@ -60,7 +61,8 @@ final class Cron {
   private static Integer number(String text, List<String> names) {
     int named = names.indexOf(text.toUpperCase(Locale.ROOT));
     if (named >= 0) return names.size() == 12 ? named + 1 : named;
-    if (text.isEmpty() || !text.chars().allMatch(Character::isDigit) || text.length() > 4) return null;
+    // ASCII digits only: Character.isDigit and Integer.parseInt also accept other scripts' digits.
+    if (text.isEmpty() || !text.chars().allMatch(c -> c >= '0' && c <= '9') || text.length() > 4) return null;
     return Integer.parseInt(text);
   }
 }

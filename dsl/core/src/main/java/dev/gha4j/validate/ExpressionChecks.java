@@ -74,7 +74,9 @@ final class ExpressionChecks {
               + "'; add .needs(" + camel(need) + ") to the job";
         }
         Job target = s.workflow.job(need);
-        if (target != null && path.size() >= 4 && path.get(2).equals("outputs")
+        // A job that calls a reusable workflow gets its outputs from that workflow's
+        // on.workflow_call.outputs, which gha4j cannot see; only runner jobs declare them here.
+        if (target != null && !target.isCaller() && path.size() >= 4 && path.get(2).equals("outputs")
             && !target.outputs().containsKey(path.get(3))) {
           return "job '" + jobId + "' reads output '" + path.get(3) + "' of job '" + need
               + "', which declares " + (target.outputs().isEmpty() ? "no outputs" : "only " + target.outputs().keySet());

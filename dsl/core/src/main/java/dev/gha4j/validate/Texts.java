@@ -47,6 +47,8 @@ final class Texts {
     if (j.strategy() != null && j.strategy().matrix() != null) {
       add(t, "strategy.matrix", j.strategy().matrix().expression());
       j.strategy().matrix().axisExpressions().forEach((k, v) -> add(t, "strategy.matrix." + k, v));
+      // YAML-valued axes may embed expressions too; they are checked in the YAML text.
+      j.strategy().matrix().rawAxes().forEach((k, v) -> add(t, "strategy.matrix." + k, v.yaml()));
     }
     if (j.container() != null) container(t, "container", j.container());
     j.services().forEach((name, s) -> container(t, "services." + name, s));

@@ -1,0 +1,96 @@
+package dev.gha4j.codegen.importer;
+
+import static dev.gha4j.codegen.importer.Literals.string;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import dev.gha4j.model.Combination;
+import dev.gha4j.model.Matrix;
+import dev.gha4j.model.Raw;
+import dev.gha4j.model.Scalar;
+import dev.gha4j.model.Strategy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** {@code strategy:} and its matrix as {@code Matrix.axis(...).and(...).include(...)}. */
+final class MatrixCode {
+  static final ClassName STRATEGY = ClassName.get("dev.gha4j.model", "Strategy");
+  private static final ClassName MATRIX = ClassName.get("dev.gha4j.model", "Matrix");
+  private static final ClassName COMBINATION = ClassName.get("dev.gha4j.model", "Combination");
+
+  private final ValueCode values;
+
+  MatrixCode(ValueCode values) {
+    this.values = values;
+  }
+
+  /** The job call for a strategy: {@code matrix(...)} when the matrix is all there is. */
+  Link strategy(Strategy s) {
+    if (s.matrix() != null && s.failFast() == null && s.maxParallel() == null) {
+      return Link.at(java.util.List.of("strategy"), "matrix($L)", matrix(s.matrix()));
+    }
+    CodeBlock start = s.matrix() == null ? CodeBlock.of("new $T(null, null, null)", STRATEGY)
+        : CodeBlock.of("$T.matrix($L)", STRATEGY, matrix(s.matrix()));
+    List<Link> links = new ArrayList<>();
+    if (s.failFast() != null) links.add(Link.of("failFast($L)", s.failFast()));
+    if (s.maxParallel() != null) links.add(Link.of("maxParallel($L)", s.maxParallel()));
+    return Link.at(java.util.List.of("strategy"), "strategy($L)", Layout.chain(start, links, false, true));
+  }
+
+  CodeBlock matrix(Matrix m) {
+    if (m.expression() != null) {
+      return CodeBlock.of("$T.fromExpression($L)", MATRIX, values.expressions().required(m.expression()));
+    }
+    List<CodeBlock> axes = new ArrayList<>();
+    m.axes().forEach((name, list) -> axes.add(CodeBlock.of("$L, $L", string(name), axisValues(list))));
+    m.rawAxes().forEach((name, raw) -> axes.add(CodeBlock.of("$L, $L", string(name), ValueCode.raw(raw))));
+    List<Link> links = new ArrayList<>();
+    CodeBlock start;
+    if (!axes.isEmpty()) {
+      start = CodeBlock.of("$T.axis($L)", MATRIX, axes.get(0));
+      for (CodeBlock axis : axes.subList(1, axes.size())) links.add(Link.of("and($L)", axis));
+    } else {
+      start = null;
+    }
+    m.axisExpressions().forEach((name, e) ->
+        links.add(Link.of("and($L, $L)", string(name), values.expressions().required(e))));
+    List<CodeBlock> include = combinations(m.include());
+    if (start == null) {
+      start = CodeBlock.of("$T.including$L", MATRIX, Layout.args(include));
+      include = List.of();
+    }
+    if (!include.isEmpty()) links.add(Link.of("include$L", Layout.args(include)));
+    List<CodeBlock> exclude = combinations(m.exclude());
+    if (!exclude.isEmpty()) links.add(Link.of("exclude$L", Layout.args(exclude)));
+    return Layout.chain(start, links, links.size() > 1, true);
+  }
+
+  private static CodeBlock axisValues(List<Scalar> list) {
+    List<CodeBlock> codes = new ArrayList<>();
+    for (Scalar s : list) {
+      codes.add(s.value() instanceof Long l ? ValueCode.number(l) : string((String) s.value()));
+    }
+    if (codes.isEmpty()) return CodeBlock.of("new String[0]");
+    return CodeBlock.join(codes, ", ");
+  }
+
+  private List<CodeBlock> combinations(List<Combination> entries) {
+    List<CodeBlock> codes = new ArrayList<>();
+    for (Combination c : entries) codes.add(combination(c));
+    return codes;
+  }
+
+  private CodeBlock combination(Combination c) {
+    List<CodeBlock> pairs = new ArrayList<>();
+    for (Map.Entry<String, Scalar> e : c.values().entrySet()) {
+      pairs.add(CodeBlock.of("$L, $L", string(e.getKey()), values.literalScalar(e.getValue())));
+    }
+    for (Map.Entry<String, Raw> e : c.rawValues().entrySet()) {
+      pairs.add(CodeBlock.of("$L, $L", string(e.getKey()), ValueCode.raw(e.getValue())));
+    }
+    List<Link> links = new ArrayList<>();
+    for (CodeBlock pair : pairs.subList(1, pairs.size())) links.add(Link.of("and($L)", pair));
+    return Layout.chain(CodeBlock.of("$T.of($L)", COMBINATION, pairs.get(0)), links, false, true);
+  }
+}

@@ -1,0 +1,68 @@
+package dev.gha4j.sim;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What a stubbed {@code uses} step (or a reusable-workflow job) does in a simulation: succeed or
+ * fail, with outputs and environment variables it exports to later steps. Actions a test does not
+ * stub succeed with no outputs.
+ *
+ * <pre>{@code
+ * ActionStub.succeeds().output("registry", "123456789012.dkr.ecr.eu-west-1.amazonaws.com")
+ * ActionStub.fails("Credentials could not be loaded")
+ * }</pre>
+ */
+public final class ActionStub {
+  private final boolean success;
+  private final String message;
+  private final Map<String, String> outputs;
+  private final Map<String, String> env;
+
+  private ActionStub(boolean success, String message, Map<String, String> outputs, Map<String, String> env) {
+    this.success = success;
+    this.message = message;
+    this.outputs = outputs;
+    this.env = env;
+  }
+
+  /** Succeeds with no outputs (what an unstubbed action does). */
+  public static ActionStub succeeds() {
+    return new ActionStub(true, null, Map.of(), Map.of());
+  }
+
+  /** Fails the step with this message. */
+  public static ActionStub fails(String message) {
+    return new ActionStub(false, message, Map.of(), Map.of());
+  }
+
+  /** Also sets this output ({@code steps.<id>.outputs.<name>}, or the called workflow's output). */
+  public ActionStub output(String name, String value) {
+    Map<String, String> more = new LinkedHashMap<>(outputs);
+    more.put(name, value);
+    return new ActionStub(success, message, more, env);
+  }
+
+  /** Also exports this environment variable to later steps, as actions do through {@code $GITHUB_ENV}. */
+  public ActionStub env(String name, String value) {
+    Map<String, String> more = new LinkedHashMap<>(env);
+    more.put(name, value);
+    return new ActionStub(success, message, outputs, more);
+  }
+
+  boolean success() {
+    return success;
+  }
+
+  String message() {
+    return message;
+  }
+
+  Map<String, String> outputs() {
+    return outputs;
+  }
+
+  Map<String, String> env() {
+    return env;
+  }
+}

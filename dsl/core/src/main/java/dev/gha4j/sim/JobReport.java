@@ -1,0 +1,96 @@
+package dev.gha4j.sim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * What one job (one matrix combination of it) did. {@code result} is what dependent jobs see in
+ * {@code needs.<id>.result}; {@code outcome} differs only for a failed job with
+ * {@code continue-on-error}, which GitHub reports to dependents as {@code success}.
+ */
+public record JobReport(
+    String id,
+    String name,
+    Map<String, Object> matrix,
+    boolean started,
+    Conclusion outcome,
+    Conclusion result,
+    String reason,
+    Map<String, String> outputs,
+    List<StepReport> steps) {
+
+  public JobReport {
+    matrix = Value.ordered(matrix);
+    outputs = Value.ordered(outputs);
+    steps = List.copyOf(steps);
+  }
+
+  /** The job started (it was neither skipped nor cancelled before it began). */
+  public boolean ran() {
+    return started;
+  }
+
+  public boolean skipped() {
+    return result == Conclusion.SKIPPED;
+  }
+
+  public boolean succeeded() {
+    return result == Conclusion.SUCCESS;
+  }
+
+  /** The job failed; a {@code continue-on-error} job that failed reports {@code success} (see {@link #outcome}). */
+  public boolean failed() {
+    return result == Conclusion.FAILURE;
+  }
+
+  public boolean cancelled() {
+    return result == Conclusion.CANCELLED;
+  }
+
+  /** A job output (evaluated when the job ended), or null. */
+  public String output(String name) {
+    return outputs.get(name);
+  }
+
+  /** The step with this id, or else this name; fails with the list of steps when there is none. */
+  public StepReport step(String idOrName) {
+    for (StepReport s : steps) if (idOrName.equals(s.id())) return s;
+    for (StepReport s : steps) if (idOrName.equals(s.name())) return s;
+    throw new IllegalArgumentException("job '" + name + "' has no step with id or name '" + idOrName + "'; its steps: "
+        + steps.stream().map(s -> s.id() != null ? s.id() + " (" + s.name() + ")" : s.name()).toList());
+  }
+
+  /** True when a step with this id or name exists. */
+  public boolean hasStep(String idOrName) {
+    return steps.stream().anyMatch(s -> idOrName.equals(s.id()) || idOrName.equals(s.name()));
+  }
+
+  /** The steps that ran, by name, in order. */
+  public List<String> stepsRun() {
+    return steps.stream().filter(StepReport::ran).map(StepReport::name).toList();
+  }
+
+  /** The calls this job made to one fake command, in order. */
+  public Calls calls(String command) {
+    List<Call> all = new ArrayList<>();
+    for (StepReport s : steps) all.addAll(s.calls(command).details());
+    return new Calls(all);
+  }
+
+  String describe() {
+    StringBuilder s = new StringBuilder(Marks.of(result)).append(name).append("  ").append(result);
+    if (outcome != result) s.append(" (outcome ").append(outcome).append(", continue-on-error)");
+    if (reason != null) s.append(": ").append(reason);
+    if (!outputs.isEmpty()) s.append("\n      outputs ").append(outputs);
+    if (!steps.isEmpty()) s.append('\n').append(steps.stream().map(st -> st.describe("      "))
+        .collect(Collectors.joining("\n")));
+    return s.toString();
+  }
+
+  @Override
+  public String toString() {
+    return describe();
+  }
+}

@@ -1,0 +1,63 @@
+package dev.gha4j.sim;
+
+import dev.gha4j.model.Job;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The state of one running job (one matrix combination): its directories, the environment so far
+ * (workflow, job, then {@code $GITHUB_ENV} lines of earlier steps), {@code $GITHUB_PATH} entries,
+ * the {@code steps} context and whether a step has failed.
+ */
+final class JobRun {
+  final Simulation sim;
+  final Job job;
+  final String name;
+  final Map<String, Object> fixedContexts;
+  final Path workspace;
+  final Path temp;
+  final Path home;
+  final Path eventFile;
+  final Toolbox toolbox;
+  final boolean cancelled;
+  final Map<String, String> env = new LinkedHashMap<>();
+  final List<String> paths = new ArrayList<>();
+  final Map<String, Object> steps = Value.object();
+  boolean failed;
+
+  JobRun(Simulation sim, Job job, String name, Map<String, Object> fixedContexts, Path dir, Path eventFile,
+      Toolbox toolbox, boolean cancelled) {
+    this.sim = sim;
+    this.job = job;
+    this.name = name;
+    this.fixedContexts = fixedContexts;
+    this.workspace = dir.resolve("workspace");
+    this.temp = dir.resolve("temp");
+    this.home = dir.resolve("home");
+    this.eventFile = eventFile;
+    this.toolbox = toolbox;
+    this.cancelled = cancelled;
+  }
+
+  /** An evaluator for a step or job text, with {@code env} as given. */
+  Evaluator evaluator(Map<String, String> envContext) {
+    Map<String, Object> contexts = new LinkedHashMap<>(fixedContexts);
+    contexts.put("env", new LinkedHashMap<>(envContext));
+    contexts.put("steps", steps);
+    contexts.put("job", Map.of("status", status().text(), "container", Map.of(), "services", Map.of()));
+    return new Evaluator(contexts, Status.ofJob(failed, cancelled), sim.hashFiles);
+  }
+
+  Conclusion status() {
+    if (cancelled) return Conclusion.CANCELLED;
+    return failed ? Conclusion.FAILURE : Conclusion.SUCCESS;
+  }
+
+  /** {@code github.*} values the process environment mirrors as {@code GITHUB_*}. */
+  Object github(String key) {
+    return Value.property(fixedContexts.get("github"), key);
+  }
+}

@@ -1,0 +1,128 @@
+package dev.gha4j.sim;
+
+import dev.gha4j.model.Combination;
+import dev.gha4j.model.Matrix;
+import dev.gha4j.model.Scalar;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Expands {@code strategy.matrix} into job instances as GitHub documents it ("Running variations of
+ * jobs in a workflow"):
+ *
+ * <ol>
+ *   <li>the cartesian product of the axes, the first axis varying slowest;
+ *   <li>{@code exclude}: drop every combination that matches all key/values of an exclude entry
+ *       (a partial entry drops every combination it matches);
+ *   <li>{@code include}, entry by entry: "the key:value pairs in the object will be added to each
+ *       of the matrix combinations if none of the key:value pairs overwrite any of the original
+ *       matrix values. If the object cannot be added to any of the matrix combinations, a new
+ *       matrix combination will be created instead." Values added by an earlier include may be
+ *       overwritten by a later one; original axis values never are.
+ * </ol>
+ *
+ * A matrix given as one expression ({@code fromJSON(...)}) is evaluated first; its
+ * {@code include}/{@code exclude} keys follow the same rules.
+ */
+final class MatrixExpander {
+  private MatrixExpander() {}
+
+  /**
+   * One job instance's {@code matrix} context and the keys that came from axes. A combination an
+   * include entry created has no original keys and is never extended: "it's added as an additional
+   * matrix combination" is final in GitHub's example ({fruit: banana} and {fruit: banana, animal:
+   * cat} stay two jobs).
+   */
+  private record Combo(Map<String, Object> values, List<String> original, boolean extendable) {}
+
+  static List<Map<String, Object>> expand(Matrix matrix, Evaluator ev) {
+    Map<String, List<Object>> axes = new LinkedHashMap<>();
+    List<Map<String, Object>> include = new ArrayList<>();
+    List<Map<String, Object>> exclude = new ArrayList<>();
+    if (matrix.expression() != null) {
+      Object whole = ev.resolve(matrix.expression());
+      if (!(whole instanceof Map<?, ?> map)) {
+        throw new EvaluationException("strategy.matrix " + matrix.expression() + " is " + Value.typeName(whole)
+            + ", not an object");
+      }
+      map.forEach((k, v) -> {
+        String key = String.valueOf(k);
+        if (key.equals("include")) include.addAll(objects(v, key));
+        else if (key.equals("exclude")) exclude.addAll(objects(v, key));
+        else axes.put(key, list(v, key));
+      });
+    }
+    matrix.axes().forEach((k, v) -> axes.put(k, v.stream().map(MatrixExpander::scalar).toList()));
+    matrix.axisExpressions().forEach((k, v) -> axes.put(k, list(ev.resolve(v), k)));
+    for (Combination c : matrix.include()) include.add(values(c));
+    for (Combination c : matrix.exclude()) exclude.add(values(c));
+    return expand(axes, include, exclude);
+  }
+
+  static List<Map<String, Object>> expand(
+      Map<String, List<Object>> axes, List<Map<String, Object>> include, List<Map<String, Object>> exclude) {
+    List<Combo> combos = new ArrayList<>();
+    if (!axes.isEmpty()) product(new ArrayList<>(axes.entrySet()), 0, new LinkedHashMap<>(), combos);
+    combos.removeIf(c -> exclude.stream().anyMatch(x -> subset(x, c.values())));
+    for (Map<String, Object> entry : include) {
+      boolean added = false;
+      for (Combo c : combos) {
+        if (!c.extendable()) continue;
+        boolean conflicts = entry.entrySet().stream().anyMatch(e -> c.original().contains(e.getKey())
+            && !Value.looseEquals(c.values().get(e.getKey()), e.getValue()));
+        if (!conflicts) {
+          c.values().putAll(entry);
+          added = true;
+        }
+      }
+      if (!added) combos.add(new Combo(new LinkedHashMap<>(entry), List.of(), false));
+    }
+    return combos.stream().map(Combo::values).toList();
+  }
+
+  private static void product(List<Map.Entry<String, List<Object>>> axes, int i, Map<String, Object> prefix,
+      List<Combo> out) {
+    if (i == axes.size()) {
+      out.add(new Combo(new LinkedHashMap<>(prefix), List.copyOf(prefix.keySet()), true));
+      return;
+    }
+    for (Object v : axes.get(i).getValue()) {
+      prefix.put(axes.get(i).getKey(), v);
+      product(axes, i + 1, prefix, out);
+    }
+    prefix.remove(axes.get(i).getKey());
+  }
+
+  private static boolean subset(Map<String, Object> partial, Map<String, Object> full) {
+    return partial.entrySet().stream()
+        .allMatch(e -> full.containsKey(e.getKey()) && Value.looseEquals(full.get(e.getKey()), e.getValue()));
+  }
+
+  private static Map<String, Object> values(Combination c) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    c.values().forEach((k, v) -> out.put(k, scalar(v)));
+    return out;
+  }
+
+  private static Object scalar(Scalar s) {
+    return Value.of(s.value());
+  }
+
+  private static List<Object> list(Object v, String key) {
+    if (v instanceof List<?> l) return new ArrayList<>(l);
+    throw new EvaluationException("matrix axis '" + key + "' is " + Value.typeName(v) + ", not an array");
+  }
+
+  private static List<Map<String, Object>> objects(Object v, String key) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Object item : list(v, key)) {
+      if (!(item instanceof Map<?, ?> m)) throw new EvaluationException("matrix " + key + " entries must be objects");
+      Map<String, Object> entry = new LinkedHashMap<>();
+      m.forEach((k, val) -> entry.put(String.valueOf(k), val));
+      out.add(entry);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,146 @@
+package dev.gha4j.sim;
+
+import dev.gha4j.model.Job;
+import dev.gha4j.model.Step;
+import dev.gha4j.source.Gha4jException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Decides and runs the jobs of a triggered workflow, one at a time, in waves: every job whose
+ * {@code needs} are all decided starts in the same wave, in the order the workflow declares them
+ * (as GitHub starts ready jobs together). Each job's {@code if} is evaluated with the job status
+ * rules of {@link Status}; a job it rules out is skipped (or cancelled, once the run is cancelled).
+ */
+final class Scheduler {
+  private final Simulation sim;
+  private final Map<String, JobReport> decided = new LinkedHashMap<>();
+  private final List<JobReport> reports = new ArrayList<>();
+  private boolean cancelled;
+
+  Scheduler(Simulation sim) {
+    this.sim = sim;
+  }
+
+  SimulationResult run() {
+    checkStubs();
+    TriggerMatcher.Decision d = TriggerMatcher.decide(sim.workflow, sim.event);
+    if (!d.triggered()) return result(d);
+    List<List<Job>> waves = waves();
+    Path root = null;
+    try {
+      root = TempRoot.create();
+      Toolbox toolbox = Toolbox.install(root, sim.fakes, sim.unfaked);
+      Map<String, Object> github = Contexts.github(sim, sim.event);
+      Path eventFile = Files.writeString(root.resolve("event.json"), Json.write(github.get("event")));
+      Map<String, Object> inputs = Contexts.inputs(sim, sim.event);
+      for (List<Job> wave : waves) {
+        for (Job job : wave) new JobDecision(sim, job, root, toolbox, github, inputs, eventFile).decide(this);
+      }
+      if (sim.keepFiles) System.err.println("gha4j simulation files kept in " + root);
+      return result(d);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      if (root != null && !sim.keepFiles) TempRoot.delete(root);
+    }
+  }
+
+  /** The reports of jobs decided so far, by id (matrix jobs aggregated). */
+  Map<String, JobReport> decided() {
+    return decided;
+  }
+
+  boolean cancelled() {
+    return cancelled;
+  }
+
+  void record(Job job, List<JobReport> instances) {
+    reports.addAll(instances);
+    decided.put(job.id(), Aggregate.of(job.id(), instances));
+    if (job.id().equals(sim.cancelAfter)) cancelled = true;
+  }
+
+  private SimulationResult result(TriggerMatcher.Decision d) {
+    return new SimulationResult(sim.workflow.fileName(), sim.event, d.triggered(), d.reason(), reports);
+  }
+
+  private List<List<Job>> waves() {
+    Map<String, Job> byId = new LinkedHashMap<>();
+    for (Job j : sim.workflow.jobs()) byId.put(j.id(), j);
+    for (Job j : byId.values()) {
+      for (String need : j.needs()) {
+        if (!byId.containsKey(need)) {
+          throw new Gha4jException(j.location(), "job '" + j.id() + "' needs '" + need + "', which " + sim.workflow.fileName()
+              + " does not have");
+        }
+      }
+    }
+    List<List<Job>> waves = new ArrayList<>();
+    Set<String> done = new HashSet<>();
+    while (done.size() < byId.size()) {
+      List<Job> wave = byId.values().stream()
+          .filter(j -> !done.contains(j.id()) && done.containsAll(j.needs())).toList();
+      if (wave.isEmpty()) {
+        List<String> stuck = byId.keySet().stream().filter(id -> !done.contains(id)).toList();
+        throw new Gha4jException(sim.workflow.location(), "jobs " + stuck + " need each other in a cycle");
+      }
+      wave.forEach(j -> done.add(j.id()));
+      waves.add(wave);
+    }
+    return waves;
+  }
+
+  /** A stub for an action no step uses is a typo that would make a test pass for the wrong reason. */
+  private void checkStubs() {
+    Set<String> used = new LinkedHashSet<>();
+    for (Job j : sim.workflow.jobs()) {
+      if (j.isCaller()) used.add(StepRunner.stubKey(j.uses()));
+      for (Step s : j.steps()) if (s.uses() != null) used.add(StepRunner.stubKey(s.uses()));
+    }
+    for (String stubbed : sim.actions.keySet()) {
+      if (!used.contains(stubbed)) {
+        throw new IllegalArgumentException("action(\"" + stubbed + "\") stubs an action no step of "
+            + sim.workflow.fileName() + " uses; used: " + used.stream().sorted().toList());
+      }
+    }
+  }
+
+  /** Every job that {@code job} needs, directly or through other jobs. */
+  Set<String> ancestors(Job job) {
+    Set<String> all = new LinkedHashSet<>();
+    List<String> todo = new ArrayList<>(job.needs());
+    while (!todo.isEmpty()) {
+      String id = todo.remove(0);
+      if (all.add(id)) todo.addAll(sim.workflow.job(id).needs());
+    }
+    return all;
+  }
+
+  /** What {@code needs.<id>} shows of a matrix job: failure if any failed, then cancelled, then success. */
+  static final class Aggregate {
+    private Aggregate() {}
+
+    static JobReport of(String id, List<JobReport> instances) {
+      if (instances.size() == 1) return instances.get(0);
+      Conclusion result = Conclusion.SKIPPED;
+      for (Conclusion c : List.of(Conclusion.SUCCESS, Conclusion.CANCELLED, Conclusion.FAILURE)) {
+        if (instances.stream().anyMatch(i -> i.result() == c)) result = c;
+      }
+      Map<String, String> outputs = new LinkedHashMap<>();
+      for (JobReport i : instances) i.outputs().forEach((k, v) -> { if (!v.isEmpty()) outputs.put(k, v); });
+      String names = instances.stream().map(JobReport::name).collect(Collectors.joining(", "));
+      return new JobReport(id, id, Map.of(), true, result, result, "matrix of " + names, outputs, List.of());
+    }
+  }
+}

@@ -1,0 +1,147 @@
+package dev.gha4j.validate;
+
+import static dev.gha4j.validate.Fixtures.job;
+import static dev.gha4j.validate.Fixtures.line;
+import static dev.gha4j.validate.Fixtures.problem;
+import static dev.gha4j.validate.Fixtures.workflow;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gha4j.model.ActionRef;
+import dev.gha4j.model.Container;
+import dev.gha4j.model.Job;
+import dev.gha4j.model.Raw;
+import dev.gha4j.model.Step;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** One job and its steps: ids, runner, reusable-workflow calls, uses/run, escape hatches. */
+class JobValidationTest {
+
+  private static final ActionRef CHECKOUT =
+      new ActionRef("actions/checkout", "11bd71901bbe5b1630ceea73d27597364c9af683", "v4.2.2");
+
+  private static List<Problem> validate(Job... jobs) {
+    return Validator.validate(workflow().jobs(jobs).build());
+  }
+
+  @Test
+  void anInvalidJobId() {
+    int line = line(); Job job = job("1st build").build();
+    assertThat(validate(job)).containsExactly(problem(line,
+        "job id '1st build' must start with a letter or '_' and contain only letters, digits, '-' and '_'"));
+  }
+
+  @Test
+  void anInvalidStepId() {
+    int line = line(); Step step = Step.run("make").id("make.all").build();
+    assertThat(validate(Job.builder("build").runsOn("ubuntu-latest").steps(step).build())).containsExactly(problem(line,
+        "step id 'make.all' must start with a letter or '_' and contain only letters, digits, '-' and '_'"));
+  }
+
+  @Test
+  void aDuplicateStepId() {
+    Step first = Step.run("make").id("build").build();
+    int line = line(); Step second = Step.run("make test").id("build").build();
+    assertThat(validate(Job.builder("ci").runsOn("ubuntu-latest").steps(first, second).build()))
+        .containsExactly(problem(line, "duplicate step id 'build' in job 'ci'"));
+  }
+
+  @Test
+  void aJobWithoutRunsOn() {
+    int line = line(); Job job = Job.builder("build").steps(Step.run("make")).build();
+    assertThat(validate(job)).containsExactly(problem(line, "job 'build' has no runs-on; add .runsOn(\"ubuntu-latest\")"));
+  }
+
+  @Test
+  void aJobWithoutSteps() {
+    int line = line(); Job job = Job.builder("build").runsOn("ubuntu-latest").build();
+    assertThat(validate(job)).containsExactly(problem(line, "job 'build' has no steps"));
+  }
+
+  @Test
+  void aReusableWorkflowCallerWithRunsOnAndSteps() {
+    int line = line(); Job call = Job.calling("deploy", "./.github/workflows/deploy.yml").runsOn("ubuntu-latest")
+        .steps(Step.run("make")).service("db", Container.image("postgres:16")).build();
+    assertThat(validate(call)).containsExactly(
+        problem(line, "job 'deploy' calls a reusable workflow and cannot have a container or services"),
+        problem(line, "job 'deploy' calls a reusable workflow and cannot have runs-on"),
+        problem(line, "job 'deploy' calls a reusable workflow and cannot have steps"));
+  }
+
+  @Test
+  void aCallerCannotPassSecretsOneByOneAndInherit() {
+    int line = line(); Job call = Job.calling("deploy", "./.github/workflows/deploy.yml")
+        .secret("TOKEN", dev.gha4j.expr.Expr.secrets("TOKEN")).secretsInherit().build();
+    assertThat(validate(call))
+        .containsExactly(problem(line, "job 'deploy' passes secrets one by one and 'inherit'; choose one"));
+  }
+
+  @Test
+  void withAndSecretsBelongToCallersOnly() {
+    int line = line(); Job job = job("build").with("x", "y").build();
+    assertThat(validate(job)).containsExactly(problem(line,
+        "job 'build' sets with/secrets, which only a reusable-workflow call (Job.calling) has"));
+  }
+
+  @Test
+  void aStepWithUsesAndRun() {
+    int line = line(); Step step = Step.named("Checkout").uses(CHECKOUT).run("git log").build();
+    assertThat(validate(Job.builder("build").runsOn("ubuntu-latest").steps(step).build()))
+        .containsExactly(problem(line, "step 'Checkout' has both uses and run; split it into two steps"));
+  }
+
+  @Test
+  void anEmptyStep() {
+    int line = line(); Step step = Step.named("Setup").build();
+    assertThat(validate(Job.builder("build").runsOn("ubuntu-latest").steps(step).build()))
+        .containsExactly(problem(line, "step 'Setup' is empty: give it .run(...) or .uses(...)"));
+  }
+
+  @Test
+  void aBlankScript() {
+    int line = line(); Step step = Step.run(" \n\t\n").build();
+    assertThat(validate(Job.builder("build").runsOn("ubuntu-latest").steps(step).build()))
+        .containsExactly(problem(line, "step '<blank script>' has a blank run script"));
+  }
+
+  @Test
+  void aStepIsNamedByItsFirstNonBlankScriptLine() {
+    int line = line(); Step step = Step.run("\n  pytest -q\n").with("x", "y").build();
+    assertThat(validate(Job.builder("build").runsOn("ubuntu-latest").steps(step).build()))
+        .containsExactly(problem(line, "step 'pytest -q' runs a script, so 'with' has no effect; use env"));
+  }
+
+  @Test
+  void shellAndWorkingDirectoryOnAnActionStep() {
+    int line = line(); Step step = Step.uses(CHECKOUT).shell("bash").build();
+    assertThat(validate(Job.builder("build").runsOn("ubuntu-latest").steps(step).build())).containsExactly(problem(line,
+        "step 'actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683' uses an action, so shell and"
+            + " working-directory have no effect"));
+  }
+
+  @Test
+  void aTimeoutMustBePositive() {
+    int line = line(); Job job = job("build").timeoutMinutes(0).build();
+    assertThat(validate(job)).containsExactly(problem(line, "timeout-minutes must be positive, not 0"));
+  }
+
+  @Test
+  void anEscapeHatchForAKeyTheJobModels() {
+    int line = line(); Job job = job("build").escapeHatch("runs-on", Raw.yaml("windows-latest")).build();
+    assertThat(validate(job))
+        .containsExactly(problem(line, "escape hatch key 'runs-on' is modelled; use the typed method instead"));
+  }
+
+  @Test
+  void anEscapeHatchForAKeyTheStepModels() {
+    int line = line(); Step step = Step.run("make").escapeHatch("shell", Raw.yaml("pwsh")).build();
+    assertThat(validate(Job.builder("build").runsOn("ubuntu-latest").steps(step).build()))
+        .containsExactly(problem(line, "escape hatch key 'shell' is modelled; use the typed method instead"));
+  }
+
+  @Test
+  void anEscapeHatchForAKeyGitHubAddedIsFine() {
+    Job job = job("build").escapeHatch("snapshot", Raw.yaml("{ image-name: base }")).build();
+    assertThat(validate(job)).isEmpty();
+  }
+}
