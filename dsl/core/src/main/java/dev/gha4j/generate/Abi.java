@@ -65,7 +65,9 @@ final class Abi {
   }
 
   private static void typeParameters(StringBuilder out, List<? extends TypeParameterElement> parameters) {
-    for (TypeParameterElement p : parameters) out.append(" <").append(p).append(" : ").append(p.getBounds()).append('>');
+    for (TypeParameterElement p : parameters) {
+      out.append(" <").append(p).append(" : ").append(p.getBounds()).append('>');
+    }
   }
 
   private static String escape(String text) {

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code make generate} without Maven: compiles the pipeline sources in this JVM (only what changed
- * since the last run, see {@link PipelineBuild}), loads them, and runs {@link GenerateCommand}. The class path is gha4j and its dependencies as Maven
- * resolved them once; the Makefile asks Maven again whenever a {@code pom.xml} or gha4j itself
- * changes.
+ * {@code make generate} without Maven: compiles the pipeline sources in this JVM (only what
+ * changed since the last run, see {@link PipelineBuild}), loads them, and runs
+ * {@link GenerateCommand}. The class path is gha4j and its dependencies as Maven resolved them
+ * once; the Makefile asks Maven again whenever a {@code pom.xml} or gha4j itself changes.
  *
  * <p>Prints only what {@link GenerateCommand} prints, or the compiler's errors javac-style, and
  * exits 0 (written), 1 (compile or pipeline errors; nothing written) or 2 (usage or I/O error).

@@ -89,7 +89,7 @@ final class PipelineBuild {
       }
     }
     classes.putAll(result.classes());
-    result.classes().forEach((name, bytes) -> entries.put(name, new ClassEntry(bytes.length, result.origins().get(name))));
+    entries.putAll(classEntries(result));
     Map<Path, SourceEntry> sources = new HashMap<>(state.sources());
     for (Path source : edited) {
       sources.put(key(source), new SourceEntry(hashes.get(key(source)), state.sources().get(key(source)).abiHash()));
@@ -107,10 +107,14 @@ final class PipelineBuild {
       entries.put(key(source), new SourceEntry(hashes.get(key(source)),
           CompileCache.sha256(abi.getBytes(StandardCharsets.UTF_8))));
     }
-    Map<String, ClassEntry> classes = new HashMap<>();
-    result.classes().forEach((name, bytes) -> classes.put(name, new ClassEntry(bytes.length, result.origins().get(name))));
-    store(new State(env, entries, classes), result.classes());
+    store(new State(env, entries, classEntries(result)), result.classes());
     return new Outcome(result.classes(), List.of(), "compiled all " + sources.size() + " sources");
+  }
+
+  private static Map<String, ClassEntry> classEntries(InProcessJavac.Result result) {
+    Map<String, ClassEntry> entries = new HashMap<>();
+    result.classes().forEach((name, bytes) -> entries.put(name, new ClassEntry(bytes.length, result.origins().get(name))));
+    return entries;
   }
 
   private InProcessJavac javac() {
