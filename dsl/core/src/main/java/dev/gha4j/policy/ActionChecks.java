@@ -1,7 +1,6 @@
 package dev.gha4j.policy;
 
 import dev.gha4j.model.Job;
-import dev.gha4j.model.Step;
 import dev.gha4j.model.Workflow;
 import java.util.regex.Pattern;
 
@@ -26,24 +25,21 @@ final class ActionChecks {
               "pin the full commit SHA: `" + ActionUse.parse(job.uses()).repository() + "@<40-hex sha>`");
         }
       }
-      for (Step step : job.steps()) {
-        ActionUse use = ActionUse.of(step);
-        if (use == null || use.typed()) continue;
-        String problem = problem(use);
-        if (problem != null) out.step(job, step, "step uses " + problem, fix(use));
-      }
     }
   }
 
-  static void deprecated(Workflow w, Reporter out) {
-    for (Job job : w.jobs()) {
-      for (Step step : job.steps()) {
-        ActionUse use = ActionUse.of(step);
-        if (use == null) continue;
-        DeprecatedActions.find(use).ifPresent(r -> out.step(job, step,
-            "step uses `" + use.text() + "`, but " + use.repository() + " " + r.reason(), "use " + r.replacement()));
-      }
-    }
+  static void unpinned(StepView v, Reporter out) {
+    ActionUse use = ActionUse.of(v.step());
+    if (use == null || use.typed()) return;
+    String problem = problem(use);
+    if (problem != null) out.step(v.job(), v.step(), "step uses " + problem, fix(use));
+  }
+
+  static void deprecated(StepView v, Reporter out) {
+    ActionUse use = ActionUse.of(v.step());
+    if (use == null) return;
+    DeprecatedActions.find(use).ifPresent(r -> out.step(v.job(), v.step(),
+        "step uses `" + use.text() + "`, but " + use.repository() + " " + r.reason(), "use " + r.replacement()));
   }
 
   // Null when the value is pinned, local, or refused outright (DEPRECATED_ACTION reports that).

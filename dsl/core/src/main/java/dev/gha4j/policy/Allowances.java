@@ -6,7 +6,9 @@ import dev.gha4j.model.Step;
 import dev.gha4j.model.Workflow;
 import dev.gha4j.validate.Problem;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Applies {@code .allow(rule, reason)}: an allowance on a workflow covers the workflow and all its
@@ -19,15 +21,35 @@ final class Allowances {
 
   /** An allowance and the element it sits on (job and step null for the workflow). */
   private record Placed(Allowance allowance, Job job, Step step, String element) {
-    boolean covers(Finding f) {
-      if (!f.rule().id().equals(allowance.ruleId())) return false;
-      if (job == null) return true;
-      if (job != f.job()) return false;
-      return step == null || step == f.step();
-    }
-
     boolean valid() {
       return allowance.reason() != null && !allowance.reason().isBlank();
+    }
+  }
+
+  /**
+   * Where an allowance sits and which rule it names: a workflow allowance covers every finding of
+   * its rule, a job's those of the job, a step's those of that step in that job. Elements compare
+   * by identity (two equal steps in different places are different places), hence no record.
+   */
+  private static final class Key {
+    private final Job job;
+    private final Step step;
+    private final String ruleId;
+
+    Key(Job job, Step step, String ruleId) {
+      this.job = job;
+      this.step = step;
+      this.ruleId = ruleId;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k && k.job == job && k.step == step && k.ruleId.equals(ruleId);
+    }
+
+    @Override
+    public int hashCode() {
+      return (System.identityHashCode(job) * 31 + System.identityHashCode(step)) * 31 + ruleId.hashCode();
     }
   }
 
@@ -36,13 +58,19 @@ final class Allowances {
     List<Problem> errors = new ArrayList<>();
     List<Problem> warnings = new ArrayList<>();
     boolean[] used = new boolean[placed.size()];
+    // Indexed, not compared pairwise: a big workflow can have many findings and many allowances.
+    Map<Key, List<Integer>> valid = new HashMap<>();
+    for (int i = 0; i < placed.size(); i++) {
+      Placed p = placed.get(i);
+      if (p.valid()) valid.computeIfAbsent(new Key(p.job(), p.step(), p.allowance().ruleId()), k -> new ArrayList<>()).add(i);
+    }
     for (Finding f : findings) {
       boolean covered = false;
-      for (int i = 0; i < placed.size(); i++) {
-        if (placed.get(i).valid() && placed.get(i).covers(f)) {
-          used[i] = true;
-          covered = true;
-        }
+      if (!valid.isEmpty()) {
+        String id = f.rule().id();
+        covered = cover(valid.get(new Key(null, null, id)), used);
+        if (f.job() != null) covered |= cover(valid.get(new Key(f.job(), null, id)), used);
+        if (f.step() != null) covered |= cover(valid.get(new Key(f.job(), f.step(), id)), used);
       }
       if (covered) continue;
       Problem p = new Problem(f.location(), f.message());
@@ -62,6 +90,13 @@ final class Allowances {
     errors.sort(Problem.ORDER);
     warnings.sort(Problem.ORDER);
     return new Policies.Report(errors, warnings);
+  }
+
+  // Marks the allowances as used; true when there is one.
+  private static boolean cover(List<Integer> allowances, boolean[] used) {
+    if (allowances == null) return false;
+    for (int i : allowances) used[i] = true;
+    return true;
   }
 
   private static List<Placed> placed(Workflow w) {

@@ -61,19 +61,15 @@ final class CheckoutChecks {
     return false;
   }
 
-  static void persistedCredentials(Workflow w, Reporter out) {
-    for (Job job : w.jobs()) {
-      List<Step> steps = job.steps();
-      for (int i = 0; i < steps.size(); i++) {
-        Step step = steps.get(i);
-        if (!isCheckout(step) || persistsNothing(step)) continue;
-        Step script = steps.subList(i + 1, steps.size()).stream().filter(s -> s.run() != null).findFirst().orElse(null);
-        if (script == null) continue;
-        out.step(job, step, "actions/checkout leaves the token in .git/config, and the later run step '"
-                + script.displayName() + "' of job '" + job.id() + "' (and everything it starts) can read it",
-            "add .with(\"persist-credentials\", false); a step that must push can be given the token explicitly");
-      }
-    }
+  static void persistedCredentials(StepView v, Reporter out) {
+    Step step = v.step();
+    if (!isCheckout(step) || persistsNothing(step)) return;
+    List<Step> steps = v.job().steps();
+    Step script = steps.subList(v.index() + 1, steps.size()).stream().filter(s -> s.run() != null).findFirst().orElse(null);
+    if (script == null) return;
+    out.step(v.job(), step, "actions/checkout leaves the token in .git/config, and the later run step '"
+            + script.displayName() + "' of job '" + v.job().id() + "' (and everything it starts) can read it",
+        "add .with(\"persist-credentials\", false); a step that must push can be given the token explicitly");
   }
 
   private static boolean isCheckout(Step step) {

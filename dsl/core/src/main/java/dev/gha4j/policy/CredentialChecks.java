@@ -48,15 +48,17 @@ final class CredentialChecks {
       job.services().forEach((name, c) -> texts.putAll(container(c, "services." + name + ".")));
       texts.forEach((key, text) -> find(text).ifPresent(f ->
           out.job(job, job.location(), key + " of job '" + job.id() + "' holds " + f, FIX)));
-      for (int i = 0; i < job.steps().size(); i++) {
-        Step step = job.steps().get(i);
-        Map<String, String> own = texts(step.env(), "env.");
-        own.putAll(scalars(step.with(), "with."));
-        if (step.run() != null) own.put("run", step.run());
-        String element = describe(job, step, i);
-        own.forEach((key, text) -> find(text).ifPresent(f -> out.step(job, step, key + " of " + element + " holds " + f, FIX)));
-      }
     }
+  }
+
+  static void check(StepView v, Reporter out) {
+    Job job = v.job();
+    Step step = v.step();
+    Map<String, String> own = texts(step.env(), "env.");
+    own.putAll(scalars(step.with(), "with."));
+    if (step.run() != null) own.put("run", step.run());
+    String element = describe(job, step, v.index());
+    own.forEach((key, text) -> find(text).ifPresent(f -> out.step(job, step, key + " of " + element + " holds " + f, FIX)));
   }
 
   // Not displayName(): for a run step that is the script's first line, which may be the credential.

@@ -27,14 +27,17 @@ final class FailureChecks {
         out.job(job, job.location(), "job '" + job.id() + "' has continue-on-error: true, so its failure never fails the workflow run",
             "remove it; " + ALLOW);
       }
-      for (Step step : job.steps()) {
-        if (isTrue(step.continueOnError())) {
-          out.step(job, step, "step '" + step.displayName() + "' has continue-on-error: true, so its failure never fails the job",
-              "remove it; " + ALLOW);
-        }
-      }
     }
-    for (Scripts.Script s : Scripts.posix(w)) {
+  }
+
+  static void silentFailure(StepView v, Reporter out) {
+    Step step = v.step();
+    if (isTrue(step.continueOnError())) {
+      out.step(v.job(), step, "step '" + step.displayName() + "' has continue-on-error: true, so its failure never fails the job",
+          "remove it; " + ALLOW);
+    }
+    Scripts.Script s = v.script();
+    if (v.posix() != null) {
       for (ShellCommand c : s.shell().commands()) {
         if (c.before().equals("||") && SWALLOWS.contains(c.texts()) && c.previous() != null) {
           out.step(s.job(), s.step(), "`" + c.previous().source() + " || " + c.source() + "` always succeeds"
@@ -49,8 +52,9 @@ final class FailureChecks {
     }
   }
 
-  static void nonFailingCheck(Workflow w, Reporter out) {
-    for (Scripts.Script s : Scripts.posix(w)) {
+  static void nonFailingCheck(StepView v, Reporter out) {
+    Scripts.Script s = v.script();
+    if (v.posix() != null) {
       for (ShellCommand c : s.shell().commands()) {
         List<String> words = c.texts();
         int show = words.indexOf("showmigrations");

@@ -45,14 +45,14 @@ final class HygieneChecks {
   }
 
   // Lines of code: blank lines and comments do not count, so documenting a script is never penalised.
-  static void longScript(Workflow w, Reporter out) {
-    for (Scripts.Script s : Scripts.of(w)) {
-      long lines = linesOfCode(s.step().run());
-      if (lines <= Rule.MAX_SCRIPT_LINES) continue;
-      out.step(s.job(), s.step(), "the run script of step '" + s.step().displayName() + "' has " + lines
-              + " lines of code (more than " + Rule.MAX_SCRIPT_LINES + ")",
-          "move it to a script file in the repository (e.g. .github/scripts/" + slug(s) + ".sh) and run that");
-    }
+  static void longScript(StepView v, Reporter out) {
+    Scripts.Script s = v.script();
+    if (s == null) return;
+    long lines = linesOfCode(s.step().run());
+    if (lines <= Rule.MAX_SCRIPT_LINES) return;
+    out.step(s.job(), s.step(), "the run script of step '" + s.step().displayName() + "' has " + lines
+            + " lines of code (more than " + Rule.MAX_SCRIPT_LINES + ")",
+        "move it to a script file in the repository (e.g. .github/scripts/" + slug(s) + ".sh) and run that");
   }
 
   // Non-blank lines whose first non-blank character is not '#', counted in place: every run

@@ -17,16 +17,14 @@ import java.util.Set;
 final class InjectionChecks {
   private InjectionChecks() {}
 
-  static void scriptInjection(Workflow w, Reporter out) {
-    for (Job job : w.jobs()) {
-      for (Step step : job.steps()) {
-        if (step.run() != null) injections(job, step, step.run(), "run", "the shell", out);
-        ActionUse use = ActionUse.of(step);
-        Scalar script = step.with().get("script");
-        if (use != null && use.is("actions/github-script") && script != null && script.value() instanceof String s) {
-          injections(job, step, s, "the script of actions/github-script", "JavaScript", out);
-        }
-      }
+  static void scriptInjection(StepView v, Reporter out) {
+    Job job = v.job();
+    Step step = v.step();
+    if (step.run() != null) injections(job, step, step.run(), "run", "the shell", out);
+    ActionUse use = ActionUse.of(step);
+    Scalar script = step.with().get("script");
+    if (use != null && use.is("actions/github-script") && script != null && script.value() instanceof String s) {
+      injections(job, step, s, "the script of actions/github-script", "JavaScript", out);
     }
   }
 
@@ -59,16 +57,18 @@ final class InjectionChecks {
                 + " in if:, where GitHub does not provide secrets",
             "test a configuration variable (Expr.vars(\"...\")) instead, or move the test into a step");
       }
-      for (Step step : job.steps()) {
-        for (ExprPaths.Path secret : secrets(step.condition())) {
-          String name = secret.segments().size() > 1 ? secret.node().text().substring("secrets.".length()) : "NAME";
-          String flag = "HAS_" + name.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9_]", "_");
-          out.step(job, step, "step '" + step.displayName() + "' reads " + secret.node().text()
-                  + " in if:, where GitHub does not provide secrets",
-              "map it to an env variable of the job, .env(\"" + flag + "\", Expr.secrets(\"" + name
-                  + "\").ne(\"\")), and test Expr.env(\"" + flag + "\").eq(\"true\")");
-        }
-      }
+    }
+  }
+
+  static void secretInCondition(StepView v, Reporter out) {
+    Step step = v.step();
+    for (ExprPaths.Path secret : secrets(step.condition())) {
+      String name = secret.segments().size() > 1 ? secret.node().text().substring("secrets.".length()) : "NAME";
+      String flag = "HAS_" + name.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9_]", "_");
+      out.step(v.job(), step, "step '" + step.displayName() + "' reads " + secret.node().text()
+              + " in if:, where GitHub does not provide secrets",
+          "map it to an env variable of the job, .env(\"" + flag + "\", Expr.secrets(\"" + name
+              + "\").ne(\"\")), and test Expr.env(\"" + flag + "\").eq(\"true\")");
     }
   }
 

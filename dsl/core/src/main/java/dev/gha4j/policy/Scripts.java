@@ -27,14 +27,14 @@ final class Scripts {
   }
 
   /**
-   * The scripts of the last workflow read. Every rule, and the generator's second pass for
-   * warnings, asks for the same workflow in turn; models are immutable, so identity is enough.
+   * The scripts of the last workflow read: the pass over steps and {@link WriteScopes} ask for
+   * the same workflow in turn; models are immutable, so identity is enough.
    */
-  private record Cache(Workflow workflow, List<Script> scripts, List<Script> posix, Map<Step, ShellScript> any) {}
+  private record Cache(Workflow workflow, List<Script> scripts, Map<Step, ShellScript> any) {}
 
-  private static volatile Cache last = new Cache(null, List.of(), List.of(), Map.of());
+  private static volatile Cache last = new Cache(null, List.of(), Map.of());
 
-  /** Every {@code run} step of the workflow, in order. */
+  /** Every {@code run} step of the workflow, in the order of its jobs and their steps. */
   static List<Script> of(Workflow w) {
     return cache(w).scripts();
   }
@@ -57,16 +57,9 @@ final class Scripts {
         all.add(new Script(job, step, posix(w, job, step) ? parsed : null));
       }
     }
-    List<Script> posix = new ArrayList<>();
-    for (Script s : all) if (s.shell() != null) posix.add(s);
-    cache = new Cache(w, List.copyOf(all), List.copyOf(posix), Collections.unmodifiableMap(any));
+    cache = new Cache(w, List.copyOf(all), Collections.unmodifiableMap(any));
     last = cache;
     return cache;
-  }
-
-  /** Parsed scripts only: those that run in bash or sh. Kept with the rest: most rules ask for it. */
-  static List<Script> posix(Workflow w) {
-    return cache(w).posix();
   }
 
   // GitHub's default on Linux and macOS runners is bash; a custom "bash -x {0}" counts as bash.

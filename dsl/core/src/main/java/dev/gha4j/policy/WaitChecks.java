@@ -1,6 +1,5 @@
 package dev.gha4j.policy;
 
-import dev.gha4j.model.Workflow;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,8 +21,9 @@ final class WaitChecks {
 
   private WaitChecks() {}
 
-  static void fixedSleep(Workflow w, Reporter out) {
-    for (Scripts.Script s : Scripts.posix(w)) {
+  static void fixedSleep(StepView v, Reporter out) {
+    Scripts.Script s = v.script();
+    if (v.posix() != null) {
       for (ShellCommand c : s.shell().commands()) {
         if (!c.name().equals("sleep") || c.loops().stream().anyMatch(LoopBounds::stopsEarly)) continue;
         double seconds = seconds(c.args());
@@ -37,8 +37,9 @@ final class WaitChecks {
     }
   }
 
-  static void unboundedLoop(Workflow w, Reporter out) {
-    for (Scripts.Script s : Scripts.posix(w)) {
+  static void unboundedLoop(StepView v, Reporter out) {
+    Scripts.Script s = v.script();
+    if (v.posix() != null) {
       for (ShellLoop loop : s.shell().loops()) {
         if (LoopBounds.bounded(loop)) continue;
         out.step(s.job(), s.step(), "`" + header(loop) + "` loop" + s.at(loop.line())
