@@ -3,10 +3,8 @@ package dev.gha4j.policy;
 import dev.gha4j.model.Job;
 import dev.gha4j.model.Step;
 import dev.gha4j.model.Workflow;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
 
 /** The {@code run} scripts of a workflow, each with its job, step and (for bash and sh) its parse. */
@@ -30,14 +28,9 @@ final class Scripts {
    * The scripts of the last workflow read: the pass over steps and {@link WriteScopes} ask for
    * the same workflow in turn; models are immutable, so identity is enough.
    */
-  private record Cache(Workflow workflow, List<Script> scripts, Map<Step, ShellScript> any) {}
+  private record Cache(Workflow workflow, Map<Step, ShellScript> any) {}
 
-  private static volatile Cache last = new Cache(null, List.of(), Map.of());
-
-  /** Every {@code run} step of the workflow, in the order of its jobs and their steps. */
-  static List<Script> of(Workflow w) {
-    return cache(w).scripts();
-  }
+  private static volatile Cache last = new Cache(null, Map.of());
 
   /** The parsed script of a {@code run} step of {@code w}, whatever its shell; null for other steps. */
   static ShellScript parsed(Workflow w, Step step) {
@@ -47,19 +40,44 @@ final class Scripts {
   private static Cache cache(Workflow w) {
     Cache cache = last;
     if (cache.workflow() == w) return cache;
-    List<Script> all = new ArrayList<>();
-    Map<Step, ShellScript> any = new IdentityHashMap<>();
+    Collector collector = collect(w);
     for (Job job : w.jobs()) {
-      for (Step step : job.steps()) {
-        if (step.run() == null) continue;
-        ShellScript parsed = ShellScript.parse(step.run());
-        any.put(step, parsed);
-        all.add(new Script(job, step, posix(w, job, step) ? parsed : null));
-      }
+      for (Step step : job.steps()) collector.add(job, step);
     }
-    cache = new Cache(w, List.copyOf(all), Collections.unmodifiableMap(any));
-    last = cache;
-    return cache;
+    return collector.done();
+  }
+
+  /**
+   * Parses the scripts of {@code w} one step at a time, in the order of its jobs and steps, and
+   * keeps them for {@link #parsed} when {@link Collector#done} is called: the
+   * pass over steps in {@link Policies} parses each script right before its rules read it.
+   */
+  static Collector collect(Workflow w) {
+    return new Collector(w);
+  }
+
+  /** See {@link #collect}. */
+  static final class Collector {
+    private final Workflow w;
+    private final Map<Step, ShellScript> any = new IdentityHashMap<>();
+
+    private Collector(Workflow w) {
+      this.w = w;
+    }
+
+    /** The script of the next step, parsed; null when the step has no {@code run}. */
+    Script add(Job job, Step step) {
+      if (step.run() == null) return null;
+      ShellScript parsed = ShellScript.parse(step.run());
+      any.put(step, parsed);
+      return new Script(job, step, posix(w, job, step) ? parsed : null);
+    }
+
+    Cache done() {
+      Cache cache = new Cache(w, Collections.unmodifiableMap(any));
+      last = cache;
+      return cache;
+    }
   }
 
   // GitHub's default on Linux and macOS runners is bash; a custom "bash -x {0}" counts as bash.
