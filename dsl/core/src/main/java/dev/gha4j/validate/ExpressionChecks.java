@@ -10,6 +10,7 @@ import dev.gha4j.source.SourceLocation;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -20,7 +21,7 @@ import java.util.Set;
 final class ExpressionChecks {
   private ExpressionChecks() {}
 
-  private record Scope(Workflow workflow, Job job, Set<String> earlierSteps, boolean stepsAllowed) {}
+  private record Scope(Map<String, Job> jobs, Job job, Set<String> earlierSteps, boolean stepsAllowed) {}
 
   static void workflowLevel(Workflow w, List<Problem> problems) {
     for (Texts.Text t : Texts.of(w)) {
@@ -38,17 +39,18 @@ final class ExpressionChecks {
     }
   }
 
-  static void job(Workflow w, Job job, List<Problem> problems) {
+  /** {@code jobs}: the workflow's jobs by id, built once per workflow (a lookup per job would be quadratic). */
+  static void job(Map<String, Job> jobs, Job job, List<Problem> problems) {
     Set<String> allSteps = new HashSet<>();
     for (Step s : job.steps()) if (s.id() != null) allSteps.add(s.id());
     for (Texts.Text t : Texts.of(job)) {
       boolean output = t.key().startsWith("outputs.");
-      Scope scope = new Scope(w, job, output ? allSteps : Set.of(), output);
+      Scope scope = new Scope(jobs, job, output ? allSteps : Set.of(), output);
       check(t, job.location(), scope, problems);
     }
     Set<String> earlier = new HashSet<>();
     for (Step step : job.steps()) {
-      Scope scope = new Scope(w, job, Set.copyOf(earlier), true);
+      Scope scope = new Scope(jobs, job, Set.copyOf(earlier), true);
       for (Texts.Text t : Texts.of(step)) check(t, step.location(), scope, problems);
       if (step.id() != null) earlier.add(step.id());
     }
@@ -73,7 +75,7 @@ final class ExpressionChecks {
           return "job '" + jobId + "' reads needs." + need + " in " + key + " but does not need '" + need
               + "'; add .needs(" + camel(need) + ") to the job";
         }
-        Job target = s.workflow.job(need);
+        Job target = s.jobs.get(need);
         // A job that calls a reusable workflow gets its outputs from that workflow's
         // on.workflow_call.outputs, which gha4j cannot see; only runner jobs declare them here.
         if (target != null && !target.isCaller() && path.size() >= 4 && path.get(2).equals("outputs")

@@ -3,9 +3,9 @@ package dev.gha4j.validate;
 import dev.gha4j.model.Job;
 import dev.gha4j.model.Scalar;
 import dev.gha4j.model.Step;
-import dev.gha4j.model.Workflow;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** One job: its id, runner or reusable-workflow call, timeouts, steps and expression scopes. */
@@ -18,12 +18,13 @@ final class JobChecks {
       "id", "name", "if", "uses", "with", "run", "shell", "working-directory", "env", "timeout-minutes",
       "continue-on-error");
 
-  private final Workflow workflow;
+  private final Map<String, Job> jobs;
   private final Job job;
   private final List<Problem> problems;
 
-  JobChecks(Workflow workflow, Job job, List<Problem> problems) {
-    this.workflow = workflow;
+  /** {@code jobs}: the workflow's jobs by id ({@link NeedsGraph#jobs}). */
+  JobChecks(Map<String, Job> jobs, Job job, List<Problem> problems) {
+    this.jobs = jobs;
     this.job = job;
     this.problems = problems;
   }
@@ -37,7 +38,7 @@ final class JobChecks {
     for (String key : job.escapeHatches().keySet()) {
       if (KEYS.contains(key)) add("escape hatch key '" + key + "' is modelled; use the typed method instead");
     }
-    ExpressionChecks.job(workflow, job, problems);
+    ExpressionChecks.job(jobs, job, problems);
   }
 
   private void caller() {

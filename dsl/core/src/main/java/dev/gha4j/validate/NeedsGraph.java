@@ -21,6 +21,11 @@ final class NeedsGraph {
     for (Job j : workflow.jobs()) byId.putIfAbsent(j.id(), j);
   }
 
+  /** The workflow's jobs by id; the first of two with one id, as {@link Workflow#job} finds. */
+  Map<String, Job> jobs() {
+    return byId;
+  }
+
   void check() {
     for (Job job : workflow.jobs()) {
       Set<String> seen = new HashSet<>();

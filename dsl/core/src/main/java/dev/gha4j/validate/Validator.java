@@ -20,7 +20,7 @@ public final class Validator {
     new WorkflowChecks(workflow, problems).run();
     NeedsGraph graph = new NeedsGraph(workflow, problems);
     graph.check();
-    for (Job job : workflow.jobs()) new JobChecks(workflow, job, problems).run();
+    for (Job job : workflow.jobs()) new JobChecks(graph.jobs(), job, problems).run();
     for (WorkflowYaml.TextProblem t : WorkflowYaml.textProblems(workflow)) {
       problems.add(new Problem(t.location(), t.key() + ": " + t.problem()));
     }
