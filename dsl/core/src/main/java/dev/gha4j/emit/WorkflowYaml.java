@@ -16,8 +16,9 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
  * {@code \n}, and opens with a header comment naming the Java source and how to regenerate.
  */
 public final class WorkflowYaml {
+  private static final GitHubQuoting QUOTING = new GitHubQuoting();
   private static final YAMLMapper MAPPER = new YAMLMapper.Builder(
-      new GitHubYamlFactory(YAMLFactory.builder().stringQuotingChecker(new GitHubQuoting()).build()))
+      new GitHubYamlFactory(YAMLFactory.builder().stringQuotingChecker(QUOTING).build()))
       .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
       .disable(YAMLWriteFeature.SPLIT_LINES)
       .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
@@ -115,6 +116,19 @@ public final class WorkflowYaml {
       problems.add(new TextProblem(e.location(), "escape hatch", e.getMessage().substring(e.location().toString().length() + 2)));
     }
     return problems;
+  }
+
+  /**
+   * A YAML fragment (a scalar, list or mapping) written with the same quoting and block rules as
+   * workflows, so it parses back to exactly {@code value}; the importer uses it for escape hatches.
+   */
+  public static String writeFragment(JsonNode value) {
+    return MAPPER.writeValueAsString(value);
+  }
+
+  /** Whether {@code value} can be written as a plain (unquoted) YAML scalar and read back as itself. */
+  public static boolean isPlainScalar(String value) {
+    return !QUOTING.needToQuoteValue(value);
   }
 
   /** Reads YAML text into a tree, for tests and tools that compare documents. */

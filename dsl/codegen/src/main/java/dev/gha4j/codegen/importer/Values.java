@@ -1,25 +1,12 @@
 package dev.gha4j.codegen.importer;
 
+import dev.gha4j.emit.WorkflowYaml;
 import dev.gha4j.model.Raw;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.dataformat.yaml.YAMLFactory;
-import tools.jackson.dataformat.yaml.YAMLMapper;
-import tools.jackson.dataformat.yaml.YAMLWriteFeature;
-import tools.jackson.dataformat.yaml.util.StringQuotingChecker;
 
 /** Scalars as the model holds them, and YAML fragments for the escape hatch. */
 final class Values {
-  private static final YAMLMapper FRAGMENTS = new YAMLMapper.Builder(
-      YAMLFactory.builder().stringQuotingChecker(new Quoting()).build())
-      .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
-      .disable(YAMLWriteFeature.SPLIT_LINES)
-      .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
-      .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-      .enable(YAMLWriteFeature.LITERAL_BLOCK_STYLE)
-      .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
-      .build();
 
   private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
   /** Characters a plain scalar may hold inside {@code [ ]} or {@code { }}. */
@@ -57,11 +44,11 @@ final class Values {
     if (!value.isContainer()) return scalar(value);
     String flow = flow(value);
     if (flow != null && flow.length() <= FLOW_WIDTH) return flow;
-    return dedent(FRAGMENTS.writeValueAsString(value));
+    return dedent(WorkflowYaml.writeFragment(value));
   }
 
   private static String scalar(JsonNode value) {
-    String text = FRAGMENTS.writeValueAsString(value);
+    String text = WorkflowYaml.writeFragment(value);
     return text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
   }
 
@@ -93,7 +80,7 @@ final class Values {
   private static String flowScalar(JsonNode scalar) {
     if (!scalar.isString()) return scalar(scalar);
     String s = scalar.stringValue();
-    boolean plain = FLOW_SAFE.matcher(s).matches() && !new Quoting().needToQuoteValue(s);
+    boolean plain = FLOW_SAFE.matcher(s).matches() && WorkflowYaml.isPlainScalar(s);
     return plain ? s : JSON.writeValueAsString(scalar);
   }
 
@@ -115,38 +102,5 @@ final class Values {
       if (n + 1 < lines.length) out.append('\n');
     }
     return out.toString();
-  }
-
-  /**
-   * Quotes every string some YAML reader would take for something else: GitHub's YAML 1.2 reader
-   * ({@code True}, {@code ~}, {@code 0x1F}), YAML 1.1 readers ({@code yes}, {@code on}) and Jackson.
-   */
-  private static final class Quoting extends StringQuotingChecker {
-    private static final long serialVersionUID = 1L;
-    private static final Pattern NUMBER_LIKE = Pattern.compile(
-        "[-+]?(\\.?[0-9][0-9a-fA-F_:.,xXoO+-]*|\\.(inf|Inf|INF|nan|NaN|NAN))|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt \\t].*)?");
-    private static final java.util.Set<String> RESERVED =
-        java.util.Set.of("y", "n", "yes", "no", "true", "false", "on", "off", "null", "~", "<<", "=");
-
-    @Override
-    public boolean needToQuoteName(String name) {
-      return needToQuoteValue(name);
-    }
-
-    @Override
-    public boolean needToQuoteValue(String value) {
-      if (value.isEmpty() || RESERVED.contains(value.toLowerCase(Locale.ROOT))) return true;
-      if (NUMBER_LIKE.matcher(value).matches()) return true;
-      char first = value.charAt(0);
-      char last = value.charAt(value.length() - 1);
-      if (first == ' ' || first == '\t' || last == ' ' || last == '\t' || last == ':') return true;
-      if ("-?:,[]{}#&*!|>'\"%@`".indexOf(first) >= 0) return true;
-      if (value.contains(": ") || value.contains(" #") || value.contains(":\t") || value.contains("\t#")) return true;
-      for (int i = 0; i < value.length(); i++) {
-        char c = value.charAt(i);
-        if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0xFEFF || c == 0x2028 || c == 0x2029) return true;
-      }
-      return false;
-    }
   }
 }
