@@ -17,8 +17,8 @@ import java.util.TreeSet;
  * Brings {@code .github/workflows/} in line with a {@link Generation}: writes changed files
  * atomically (temp file + rename), leaves identical files untouched (same mtime), and deletes
  * files the generator wrote earlier that no pipeline produces any more. Every target is checked
- * before anything is replaced; if a replacement still fails, the files already replaced are
- * restored.
+ * before anything is replaced; if a replacement or a deletion still fails, the files already
+ * replaced or deleted are restored.
  */
 public final class OutputDirectory {
   private final Path dir;
@@ -58,11 +58,8 @@ public final class OutputDirectory {
       }
     }
     List<Path> stale = staleFiles(files);
-    replace(toWrite, files);
-    for (Path old : stale) {
-      Files.delete(old);
-      changes.add(new Change(old.getFileName().toString(), "removed"));
-    }
+    replace(toWrite, files, stale);
+    for (Path old : stale) changes.add(new Change(old.getFileName().toString(), "removed"));
     changes.sort((a, b) -> a.file().compareTo(b.file()));
     return changes;
   }
@@ -89,7 +86,8 @@ public final class OutputDirectory {
     }
   }
 
-  private void replace(List<Path> targets, Map<String, String> files) throws IOException {
+  /** Writes {@code targets} and deletes {@code stale} as one unit: on any failure all are put back. */
+  private void replace(List<Path> targets, Map<String, String> files, List<Path> stale) throws IOException {
     List<Path> temps = new ArrayList<>();
     try {
       for (Path target : targets) {
@@ -109,6 +107,12 @@ public final class OutputDirectory {
         before.add(Files.exists(target) ? Files.readAllBytes(target) : null);
         move(temps.get(i), target);
         done.add(target);
+      }
+      for (Path old : stale) {
+        byte[] content = Files.readAllBytes(old);
+        Files.delete(old);
+        before.add(content);
+        done.add(old);
       }
     } catch (IOException e) {
       restore(done, before);
