@@ -1,7 +1,6 @@
 package dev.gha4j.model;
 
 import dev.gha4j.expr.Expr;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,21 +43,15 @@ public record Container(
 
   /** Port mappings, e.g. {@code "5432:5432"}. */
   public Container ports(String... mappings) {
-    return new Container(image, credentials, env, plus(ports, mappings), volumes, options);
+    return new Container(image, credentials, env, Lists.plus(ports, mappings), volumes, options);
   }
 
   public Container volumes(String... mounts) {
-    return new Container(image, credentials, env, ports, plus(volumes, mounts), options);
+    return new Container(image, credentials, env, ports, Lists.plus(volumes, mounts), options);
   }
 
   /** {@code docker create} options, e.g. {@code "--health-cmd pg_isready"}; written space-separated. */
   public Container options(String... flags) {
-    return new Container(image, credentials, env, ports, volumes, plus(options, flags));
-  }
-
-  private static List<String> plus(List<String> list, String... more) {
-    List<String> all = new ArrayList<>(list);
-    all.addAll(List.of(more));
-    return all;
+    return new Container(image, credentials, env, ports, volumes, Lists.plus(options, flags));
   }
 }

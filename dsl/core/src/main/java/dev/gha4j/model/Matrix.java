@@ -80,11 +80,11 @@ public record Matrix(
   }
 
   public Matrix include(Combination... entries) {
-    return new Matrix(axes, axisExpressions, plus(include, entries), exclude, expression, rawAxes);
+    return new Matrix(axes, axisExpressions, Lists.plus(include, entries), exclude, expression, rawAxes);
   }
 
   public Matrix exclude(Combination... entries) {
-    return new Matrix(axes, axisExpressions, include, plus(exclude, entries), expression, rawAxes);
+    return new Matrix(axes, axisExpressions, include, Lists.plus(exclude, entries), expression, rawAxes);
   }
 
   /** Names {@code matrix.<name>} may use: axes and keys of {@code include} entries. */
@@ -100,11 +100,5 @@ public record Matrix(
     Map<String, List<Scalar>> more = new LinkedHashMap<>(axes);
     more.put(name, values);
     return new Matrix(more, axisExpressions, include, exclude, expression, rawAxes);
-  }
-
-  private static List<Combination> plus(List<Combination> list, Combination... more) {
-    List<Combination> all = new ArrayList<>(list);
-    all.addAll(List.of(more));
-    return all;
   }
 }
