@@ -6,7 +6,7 @@ CHECKER_STAMP := $(CHECKER)/node_modules/.installed
 
 .PHONY: generate watch bench test tools fuzz clean import FORCE
 
-# The fast generator (dev.gha4j.generate.FastGenerate) runs on a class path Maven resolves once
+# The fast generator (dev.gha4j.generator.FastGenerate) runs on a class path Maven resolves once
 # and caches; it compiles the pipelines itself, in-process, and only when they changed.
 JAVA ?= java
 GHA4J_STATE := pipelines/target/gha4j
@@ -23,13 +23,13 @@ RUN_JAVA = JAVA=$(JAVA) tools/gha4j-java $(CLASSPATH_FILE) $(CDS_ARCHIVE)
 
 ## Regenerate generated/.github/workflows from the Java pipelines and print what changed (no tests).
 generate: $(CLASSPATH_FILE)
-	@$(RUN_JAVA) dev.gha4j.generate.FastGenerate $(PIPELINES) || { rc=$$?; \
+	@$(RUN_JAVA) dev.gha4j.generator.FastGenerate $(PIPELINES) || { rc=$$?; \
 	  [ $$rc -eq 75 ] && [ -z "$(RETRIED)" ] || exit $$rc; \
 	  rm -f $(CLASSPATH_FILE); $(MAKE) --no-print-directory generate RETRIED=1; }
 
 ## Regenerate after every save of a pipeline source, in one warm JVM; Ctrl-C stops.
 watch: $(CLASSPATH_FILE)
-	@cp=$$(cat $(CLASSPATH_FILE)) && exec $(JAVA) -cp "$$cp" dev.gha4j.generate.WatchGenerate $(PIPELINES)
+	@cp=$$(cat $(CLASSPATH_FILE)) && exec $(JAVA) -cp "$$cp" dev.gha4j.generator.WatchGenerate $(PIPELINES)
 
 ## Timings and peak heap of model -> validation -> policies -> YAML, up to 10,000 jobs (not a test).
 bench:

@@ -7,7 +7,7 @@ set -euo pipefail
 runs=${1:-10}
 state=pipelines/target/gha4j
 cp=$(cat $state/classpath.txt)
-main="dev.gha4j.generate.FastGenerate --workflows com.financehub.pipelines.FinanceHubWorkflows#all \
+main="dev.gha4j.generator.FastGenerate --workflows com.financehub.pipelines.FinanceHubWorkflows#all \
 --checks com.financehub.pipelines.Generate#checks --out generated/.github/workflows"
 cds="-XX:SharedArchiveFile=$state/generate.jsa -Xlog:cds*=off"
 trap 'python3 bench/scripts/toggle_edit.py --restore; make -s generate >/dev/null' EXIT

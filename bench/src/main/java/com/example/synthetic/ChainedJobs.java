@@ -1,6 +1,6 @@
 package com.example.synthetic;
 
-import dev.gha4j.generate.WorkflowSource;
+import dev.gha4j.api.WorkflowSource;
 import dev.gha4j.model.Access;
 import dev.gha4j.model.ActionRef;
 import dev.gha4j.model.Job;

@@ -7,7 +7,7 @@ import dev.gha4j.actions.DependencyReview;
 import dev.gha4j.actions.Trivy;
 import dev.gha4j.actions.UploadArtifact;
 import dev.gha4j.expr.Expr;
-import dev.gha4j.generate.WorkflowSource;
+import dev.gha4j.api.WorkflowSource;
 import dev.gha4j.model.Concurrency;
 import dev.gha4j.model.Job;
 import dev.gha4j.model.Permissions;

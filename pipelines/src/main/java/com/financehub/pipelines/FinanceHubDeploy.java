@@ -5,7 +5,7 @@ import static dev.gha4j.model.Access.WRITE;
 
 import dev.gha4j.actions.GhRelease;
 import dev.gha4j.expr.Expr;
-import dev.gha4j.generate.WorkflowSource;
+import dev.gha4j.api.WorkflowSource;
 import dev.gha4j.model.Concurrency;
 import dev.gha4j.model.Defaults;
 import dev.gha4j.model.Job;

@@ -4,7 +4,7 @@ import static dev.gha4j.model.Access.READ;
 import static dev.gha4j.model.Access.WRITE;
 
 import dev.gha4j.actions.GhRelease;
-import dev.gha4j.generate.WorkflowSource;
+import dev.gha4j.api.WorkflowSource;
 import dev.gha4j.model.Job;
 import dev.gha4j.model.Permissions;
 import dev.gha4j.model.Step;

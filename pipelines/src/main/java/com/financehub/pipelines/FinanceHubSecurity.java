@@ -7,7 +7,7 @@ import dev.gha4j.actions.CodeqlAnalyze;
 import dev.gha4j.actions.CodeqlInit;
 import dev.gha4j.actions.PipAudit;
 import dev.gha4j.expr.Expr;
-import dev.gha4j.generate.WorkflowSource;
+import dev.gha4j.api.WorkflowSource;
 import dev.gha4j.model.Job;
 import dev.gha4j.model.Matrix;
 import dev.gha4j.model.Permissions;

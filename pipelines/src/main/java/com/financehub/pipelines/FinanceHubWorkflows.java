@@ -1,6 +1,6 @@
 package com.financehub.pipelines;
 
-import dev.gha4j.generate.WorkflowSource;
+import dev.gha4j.api.WorkflowSource;
 import java.util.List;
 
 /** Every FinanceHub workflow. Add a new one here and it is generated, validated and tested. */

@@ -1,7 +1,7 @@
 package com.financehub.pipelines;
 
 import dev.gha4j.generate.GenerateCommand;
-import dev.gha4j.generate.WorkflowCheck;
+import dev.gha4j.api.WorkflowCheck;
 import dev.gha4j.policy.Policies;
 import java.util.List;
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gha4j.generate.Generation;
 import dev.gha4j.generate.Header;
-import dev.gha4j.generate.WorkflowSource;
+import dev.gha4j.api.WorkflowSource;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,6 +1,9 @@
 package dev.gha4j.generate;
 
-import dev.gha4j.validate.Problem;
+import dev.gha4j.api.WorkflowSource;
+import dev.gha4j.api.WorkflowCheck;
+
+import dev.gha4j.api.Problem;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;

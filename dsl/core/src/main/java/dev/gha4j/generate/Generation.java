@@ -1,10 +1,13 @@
 package dev.gha4j.generate;
 
+import dev.gha4j.api.WorkflowSource;
+import dev.gha4j.api.WorkflowCheck;
+
 import dev.gha4j.emit.WorkflowYaml;
 import dev.gha4j.model.Workflow;
 import dev.gha4j.source.Gha4jException;
 import dev.gha4j.source.SourceLocation;
-import dev.gha4j.validate.Problem;
+import dev.gha4j.api.Problem;
 import dev.gha4j.validate.Validator;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -4,7 +4,7 @@ import dev.gha4j.model.Allowance;
 import dev.gha4j.model.Job;
 import dev.gha4j.model.Step;
 import dev.gha4j.model.Workflow;
-import dev.gha4j.validate.Problem;
+import dev.gha4j.api.Problem;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,10 +1,11 @@
 package dev.gha4j.policy;
 
-import dev.gha4j.generate.WorkflowCheck;
+
+import dev.gha4j.api.WorkflowCheck;
 import dev.gha4j.model.Job;
 import dev.gha4j.model.Step;
 import dev.gha4j.model.Workflow;
-import dev.gha4j.validate.Problem;
+import dev.gha4j.api.Problem;
 import java.util.ArrayList;
 import java.util.List;
 

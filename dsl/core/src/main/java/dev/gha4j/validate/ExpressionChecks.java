@@ -1,5 +1,7 @@
 package dev.gha4j.validate;
 
+import dev.gha4j.api.Problem;
+
 import dev.gha4j.expr.Embedded;
 import dev.gha4j.expr.Expr;
 import dev.gha4j.expr.ExprSyntaxException;

@@ -1,5 +1,7 @@
 package dev.gha4j.validate;
 
+import dev.gha4j.api.Problem;
+
 import dev.gha4j.model.Job;
 import dev.gha4j.model.Workflow;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package dev.gha4j.validate;
 
+import dev.gha4j.api.Problem;
+
 import dev.gha4j.model.Access;
 import dev.gha4j.model.Permissions;
 import dev.gha4j.model.Scope;

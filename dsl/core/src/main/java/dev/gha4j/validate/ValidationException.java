@@ -1,5 +1,7 @@
 package dev.gha4j.validate;
 
+import dev.gha4j.api.Problem;
+
 import java.util.List;
 import java.util.stream.Collectors;
 

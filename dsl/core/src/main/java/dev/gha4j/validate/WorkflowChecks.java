@@ -1,5 +1,7 @@
 package dev.gha4j.validate;
 
+import dev.gha4j.api.Problem;
+
 import dev.gha4j.model.CallTrigger;
 import dev.gha4j.model.DispatchTrigger;
 import dev.gha4j.model.EventTrigger;

@@ -1,5 +1,6 @@
 package dev.gha4j.emit;
 
+
 import static dev.gha4j.emit.Render.job;
 import static dev.gha4j.emit.Render.yaml;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -14,7 +14,7 @@ import dev.gha4j.model.Scope;
 import dev.gha4j.model.Step;
 import dev.gha4j.model.Trigger;
 import dev.gha4j.model.Workflow;
-import dev.gha4j.validate.Problem;
+import dev.gha4j.api.Problem;
 import dev.gha4j.validate.Validator;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -12,7 +12,7 @@ import dev.gha4j.model.Matrix;
 import dev.gha4j.model.Step;
 import dev.gha4j.model.Trigger;
 import dev.gha4j.model.Workflow;
-import dev.gha4j.validate.Problem;
+import dev.gha4j.api.Problem;
 import dev.gha4j.validate.Validator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

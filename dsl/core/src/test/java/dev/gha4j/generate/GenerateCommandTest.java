@@ -1,5 +1,7 @@
 package dev.gha4j.generate;
 
+import dev.gha4j.api.WorkflowSource;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gha4j.model.Job;

@@ -1,5 +1,8 @@
 package dev.gha4j.generate;
 
+import dev.gha4j.api.WorkflowSource;
+import dev.gha4j.api.WorkflowCheck;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gha4j.model.Job;
@@ -7,7 +10,7 @@ import dev.gha4j.model.Step;
 import dev.gha4j.model.Trigger;
 import dev.gha4j.model.Workflow;
 import dev.gha4j.source.SourceLocation;
-import dev.gha4j.validate.Problem;
+import dev.gha4j.api.Problem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,7 @@
 package dev.gha4j.validate;
 
+import dev.gha4j.api.Problem;
+
 import static dev.gha4j.validate.Fixtures.job;
 import static dev.gha4j.validate.Fixtures.line;
 import static dev.gha4j.validate.Fixtures.problem;

@@ -1,5 +1,6 @@
 package dev.gha4j.codegen.importer;
 
+
 import static dev.gha4j.codegen.importer.Literals.string;
 
 import com.palantir.javapoet.ClassName;
@@ -26,7 +27,7 @@ import javax.lang.model.element.Modifier;
  */
 final class JavaWriter {
   private static final ClassName WORKFLOW = ClassName.get("dev.gha4j.model", "Workflow");
-  private static final ClassName WORKFLOW_SOURCE = ClassName.get("dev.gha4j.generate", "WorkflowSource");
+  private static final ClassName WORKFLOW_SOURCE = ClassName.get("dev.gha4j.api", "WorkflowSource");
   /** Jobs whose code is longer than this many lines get a method of their own. */
   private static final int INLINE_LINES = 8;
 

@@ -3,7 +3,7 @@ package dev.gha4j.codegen.importer;
 import dev.gha4j.codegen.Codegen;
 import dev.gha4j.emit.WorkflowYaml;
 import dev.gha4j.generate.Header;
-import dev.gha4j.generate.WorkflowSource;
+import dev.gha4j.api.WorkflowSource;
 import dev.gha4j.model.Workflow;
 import dev.gha4j.validate.Validator;
 import java.nio.file.Path;

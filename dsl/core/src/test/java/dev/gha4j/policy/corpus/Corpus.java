@@ -3,10 +3,10 @@ package dev.gha4j.policy.corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gha4j.generate.Generation;
-import dev.gha4j.generate.WorkflowSource;
+import dev.gha4j.api.WorkflowSource;
 import dev.gha4j.model.Workflow;
 import dev.gha4j.policy.Policies;
-import dev.gha4j.validate.Problem;
+import dev.gha4j.api.Problem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gha4j.generate.GenerateCommand;
 import dev.gha4j.generate.Header;
-import dev.gha4j.generate.WorkflowSource;
+import dev.gha4j.api.WorkflowSource;
 import dev.gha4j.model.Job;
 import dev.gha4j.model.Step;
 import dev.gha4j.model.Workflow;

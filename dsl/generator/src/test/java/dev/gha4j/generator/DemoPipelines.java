@@ -1,0 +1,110 @@
+package dev.gha4j.generator;
+
+import dev.gha4j.api.WorkflowSource;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+
+/** A throwaway pipeline project on disk: sources under src/, output under out/, cache under state/. */
+final class DemoPipelines {
+  static final String WORKFLOWS = "demo.Workflows#all";
+  final Path root;
+  final Path src;
+  final Path out;
+  final Path state;
+
+  DemoPipelines(Path root) throws IOException {
+    this.root = root;
+    this.src = root.resolve("src");
+    this.out = root.resolve("out");
+    this.state = root.resolve("state");
+    write("demo/Workflows.java", """
+        package demo;
+
+        import dev.gha4j.api.WorkflowSource;
+        import java.util.List;
+
+        public final class Workflows {
+          public static List<WorkflowSource> all() {
+            return List.of(new DemoCi());
+          }
+        }
+        """);
+    ci("echo first");
+  }
+
+  /** DemoCi.java with one job whose only step runs {@code script}; the step is on line 12. */
+  void ci(String script) throws IOException {
+    write("demo/DemoCi.java", """
+        package demo;
+
+        import dev.gha4j.api.WorkflowSource;
+        import dev.gha4j.model.*;
+
+        public final class DemoCi implements WorkflowSource {
+          @Override
+          public Workflow workflow() {
+            return Workflow.builder("demo")
+                .on(Trigger.push())
+                .jobs(Job.builder("build").runsOn("ubuntu-latest")
+                    .steps(Step.run("%s"))
+                    .build())
+                .build();
+          }
+        }
+        """.formatted(script));
+  }
+
+  /** DemoCi.java whose workflow() recurses forever (line 9), a pipeline bug that is an Error, not an exception. */
+  void runawayCi() throws IOException {
+    write("demo/DemoCi.java", """
+        package demo;
+
+        import dev.gha4j.api.WorkflowSource;
+        import dev.gha4j.model.*;
+
+        public final class DemoCi implements WorkflowSource {
+          @Override
+          public Workflow workflow() {
+            return workflow();
+          }
+        }
+        """);
+  }
+
+  /** Writes a source, with a modification time later than any before, as a save would. */
+  Path write(String relative, String text) throws IOException {
+    Path file = src.resolve(relative);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
+    return file;
+  }
+
+  String yaml(String file) throws IOException {
+    return Files.readString(out.resolve(file), StandardCharsets.UTF_8);
+  }
+
+  String[] args() {
+    return new String[] {"--workflows", WORKFLOWS, "--src", src.toString(), "--state", state.toString(),
+        "--out", out.toString()};
+  }
+
+  DevOptions options() {
+    return DevOptions.parse(args());
+  }
+
+  /** gha4j itself, which is all the demo pipelines compile against. */
+  static String classPath() {
+    try {
+      return Path.of(WorkflowSource.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

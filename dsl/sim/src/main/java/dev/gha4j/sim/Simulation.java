@@ -1,0 +1,192 @@
+package dev.gha4j.sim;
+
+import dev.gha4j.api.WorkflowSource;
+import dev.gha4j.model.Workflow;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Runs a workflow locally, in milliseconds, to test what it does: which jobs run in which order,
+ * what their {@code if}s decide, which outputs flow where, and what the {@code run} scripts do
+ * against fake cloud tools. No Docker, no network: {@code uses} steps are stubbed
+ * ({@link ActionStub}); {@code run} steps really run in bash, in a temporary directory per job,
+ * with fake commands first on {@code PATH} ({@link FakeCommand}).
+ *
+ * <pre>{@code
+ * SimulationResult run = Simulation.of(new Deploy().workflow())
+ *     .on(Event.push("main"))
+ *     .action("aws-actions/amazon-ecr-login", ActionStub.succeeds().output("registry", "1.dkr.ecr"))
+ *     .fake("aws", aws -> aws.when("ecs describe-tasks *", Answer.prints("1")))
+ *     .run();
+ * assertThat(run.job("deploy-staging").failed()).as(run.toString()).isTrue();
+ * }</pre>
+ *
+ * Not simulated: services and containers (steps run on this machine), {@code runs-on},
+ * concurrency groups, job {@code timeout-minutes} (a step is killed after
+ * {@link #stepTimeout}, default 10 s), artifacts and caches.
+ */
+public final class Simulation {
+  final Workflow workflow;
+  Event event = Event.push("main");
+  final Map<String, String> secrets = new LinkedHashMap<>();
+  final Map<String, String> vars = new LinkedHashMap<>();
+  final Map<String, Map<String, String>> environmentVars = new LinkedHashMap<>();
+  final Map<String, ActionStub> actions = new LinkedHashMap<>();
+  final Map<String, FakeCommand> fakes = new LinkedHashMap<>();
+  final Set<String> unfaked = new HashSet<>();
+  final Map<String, String> workspaceFiles = new LinkedHashMap<>();
+  Duration stepTimeout = Duration.ofSeconds(10);
+  long runNumber = 1;
+  String sha = "0123456789abcdef0123456789abcdef01234567";
+  String actor = "octocat";
+  String repository = "octo-org/octo-repo";
+  Function<List<String>, String> hashFiles = Functions::fakeHash;
+  String cancelAfter;
+  boolean keepFiles;
+
+  private Simulation(Workflow workflow) {
+    this.workflow = Objects.requireNonNull(workflow, "workflow");
+    secrets.put("GITHUB_TOKEN", "ghs_simulatedTokenForTests");
+  }
+
+  /** A simulation of this workflow, on a push to {@code main} until {@link #on} says otherwise. */
+  public static Simulation of(Workflow workflow) {
+    return new Simulation(workflow);
+  }
+
+  /** A simulation of the workflow this source makes. */
+  public static Simulation of(WorkflowSource source) {
+    return new Simulation(source.workflow());
+  }
+
+  /** The event that starts the run. */
+  public Simulation on(Event value) {
+    event = Objects.requireNonNull(value);
+    return this;
+  }
+
+  /** A repository secret ({@code secrets.<name>}). {@code GITHUB_TOKEN} has a fake value already. */
+  public Simulation secret(String name, String value) {
+    secrets.put(name, value);
+    return this;
+  }
+
+  /** A repository configuration variable ({@code vars.<name>}); unset variables read as empty. */
+  public Simulation variable(String name, String value) {
+    vars.put(name, value);
+    return this;
+  }
+
+  /** A variable of one deployment environment, seen only by jobs with {@code environment: <environment>}. */
+  public Simulation variable(String environment, String name, String value) {
+    environmentVars.computeIfAbsent(environment, e -> new LinkedHashMap<>()).put(name, value);
+    return this;
+  }
+
+  /**
+   * Stubs every step that uses this action ({@code owner/repo}, {@code owner/repo/path}, or a
+   * {@code ./local} or {@code docker://} reference as written), or every job that calls this
+   * reusable workflow (its {@code uses} without {@code @ref}).
+   */
+  public Simulation action(String repository, ActionStub stub) {
+    actions.put(repository, Objects.requireNonNull(stub));
+    return this;
+  }
+
+  /**
+   * Scripts a fake command (see {@link FakeCommand} for the rule syntax). Scripting the same
+   * command again puts the new rules in front of the earlier ones, so a test can override one call
+   * of a shared scenario.
+   */
+  public Simulation fake(String command, Consumer<FakeCommand> scenario) {
+    Toolbox.checkName(command);
+    unfaked.remove(command);
+    FakeCommand added = new FakeCommand(command);
+    scenario.accept(added);
+    FakeCommand earlier = fakes.get(command);
+    fakes.put(command, earlier == null ? added : added.over(earlier));
+    return this;
+  }
+
+  /** Lets a command that is faked by default (see {@link #defaultFakes()}) be the machine's real one. */
+  public Simulation unfake(String command) {
+    if (command.equals("sleep")) throw new IllegalArgumentException("sleep is always fake, so retry loops run in milliseconds");
+    if (!Toolbox.DEFAULT_FAKES.contains(command)) {
+      throw new IllegalArgumentException("'" + command + "' is not faked by default; defaults: " + defaultFakes());
+    }
+    unfaked.add(command);
+    fakes.remove(command);
+    return this;
+  }
+
+  /** The commands faked (exit 0, no output) unless a test scripts or unfakes them. */
+  public static Set<String> defaultFakes() {
+    return Toolbox.DEFAULT_FAKES;
+  }
+
+  /** A file every job's workspace starts with (the checkout is otherwise empty). */
+  public Simulation workspaceFile(String path, String content) {
+    workspaceFiles.put(path, content);
+    return this;
+  }
+
+  /** Wall time after which a {@code run} step is killed and reported as timed out (default 10 s). */
+  public Simulation stepTimeout(Duration value) {
+    stepTimeout = value;
+    return this;
+  }
+
+  /** {@code github.run_number} (default 1). */
+  public Simulation runNumber(long value) {
+    runNumber = value;
+    return this;
+  }
+
+  /** {@code github.sha}. */
+  public Simulation sha(String value) {
+    sha = value;
+    return this;
+  }
+
+  /** {@code github.actor} (default {@code octocat}). */
+  public Simulation actor(String value) {
+    actor = value;
+    return this;
+  }
+
+  /** {@code github.repository}, {@code owner/name} (default {@code octo-org/octo-repo}). */
+  public Simulation repository(String value) {
+    repository = value;
+    return this;
+  }
+
+  /** Answers {@code hashFiles(patterns…)}; the default is a SHA-256 of the patterns. */
+  public Simulation hashFiles(Function<List<String>, String> value) {
+    hashFiles = value;
+    return this;
+  }
+
+  /** Cancels the run when this job ends, as if someone pressed "Cancel workflow". */
+  public Simulation cancelAfter(String jobId) {
+    cancelAfter = jobId;
+    return this;
+  }
+
+  /** Keeps the temporary directory (workspaces, scripts, fakes) for debugging; its path is printed. */
+  public Simulation keepFiles() {
+    keepFiles = true;
+    return this;
+  }
+
+  /** Runs the simulation. */
+  public SimulationResult run() {
+    return new Scheduler(this).run();
+  }
+}
