@@ -113,7 +113,7 @@ public final class WorkflowYaml {
     try {
       new WorkflowTree(sink, new Markers(), new RawParser(MAPPER)).workflow(workflow);
     } catch (dev.gha4j.source.Gha4jException e) {
-      problems.add(new TextProblem(e.location(), "escape hatch", e.getMessage().substring(e.location().toString().length() + 2)));
+      problems.add(new TextProblem(e.location(), "escape hatch", e.problem()));
     }
     return problems;
   }

@@ -10,6 +10,7 @@ import dev.gha4j.source.SourceLocation;
 import dev.gha4j.api.Problem;
 import dev.gha4j.validate.Validator;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,7 +80,7 @@ public final class Generation {
       }
       return w;
     } catch (Gha4jException e) {
-      problems.add(new Problem(e.location(), e.getMessage().substring(e.location().toString().length() + 2)));
+      problems.add(new Problem(e.location(), e.problem()));
     } catch (RuntimeException e) {
       problems.add(new Problem(where(e, source), "building the workflow failed: " + e));
     }
@@ -104,16 +105,16 @@ public final class Generation {
 
   /** File name to YAML text, in source order; empty when there are problems. */
   public Map<String, String> files() {
-    return files;
+    return Collections.unmodifiableMap(files);
   }
 
   /** Problems that stop generation, sorted by file and line. */
   public List<Problem> problems() {
-    return problems;
+    return Collections.unmodifiableList(problems);
   }
 
   /** Warnings from the checks: printed, but they do not stop generation. Sorted by file and line. */
   public List<Problem> warnings() {
-    return warnings;
+    return Collections.unmodifiableList(warnings);
   }
 }

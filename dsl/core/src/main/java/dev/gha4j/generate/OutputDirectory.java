@@ -27,11 +27,34 @@ public final class OutputDirectory {
     this.dir = dir;
   }
 
-  /** What happened to one file. */
-  public record Change(String file, String action) {
+  /** What {@link #apply} did to one file. */
+  public enum Action {
+    /** The file did not exist and was written. */
+    CREATED,
+    /** The file existed with other content and was replaced. */
+    UPDATED,
+    /** The file already held exactly the generated text; it was not touched. */
+    UNCHANGED,
+    /** The generator wrote the file earlier and no workflow produces it any more; it was deleted. */
+    REMOVED;
+
+    /** The word printed before the file name: {@code updated ci.yml}. */
+    public String word() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /**
+   * What happened to one file.
+   *
+   * @param file   the file name inside the output directory
+   * @param action what was done to it
+   */
+  public record Change(String file, Action action) {
+    /** {@code updated ci.yml}. */
     @Override
     public String toString() {
-      return action + " " + file;
+      return action.word() + " " + file;
     }
   }
 
@@ -50,16 +73,16 @@ public final class OutputDirectory {
       // Bytes, not text: a hand-edited file that is not UTF-8 must count as changed, not make
       // readString throw a MalformedInputException that stops the whole generation.
       if (exists && Arrays.equals(Files.readAllBytes(target), text.getBytes(StandardCharsets.UTF_8))) {
-        changes.add(new Change(name, "unchanged"));
+        changes.add(new Change(name, Action.UNCHANGED));
       } else {
         if (exists && !Files.isWritable(target)) throw new IOException(target + " is not writable");
         toWrite.add(target);
-        changes.add(new Change(name, exists ? "updated" : "created"));
+        changes.add(new Change(name, exists ? Action.UPDATED : Action.CREATED));
       }
     }
     List<Path> stale = staleFiles(files);
     replace(toWrite, files, stale);
-    for (Path old : stale) changes.add(new Change(old.getFileName().toString(), "removed"));
+    for (Path old : stale) changes.add(new Change(old.getFileName().toString(), Action.REMOVED));
     changes.sort((a, b) -> a.file().compareTo(b.file()));
     return changes;
   }

@@ -1,5 +1,6 @@
 package dev.gha4j.emit;
 
+import dev.gha4j.source.LocatedAtCaller;
 import dev.gha4j.model.Job;
 import dev.gha4j.model.Step;
 import dev.gha4j.model.StepSource;
@@ -8,6 +9,7 @@ import dev.gha4j.model.Workflow;
 import java.util.List;
 
 /** Tiny workflows for emitter tests, and the parts of their YAML a test compares. */
+@LocatedAtCaller
 final class Render {
   private Render() {}
 

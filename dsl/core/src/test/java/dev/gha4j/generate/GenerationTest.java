@@ -4,6 +4,7 @@ import dev.gha4j.api.WorkflowSource;
 import dev.gha4j.api.WorkflowCheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gha4j.model.Job;
 import dev.gha4j.model.Step;
@@ -120,5 +121,24 @@ class GenerationTest {
         problem(line, "workflow 'broken' has no jobs; add .jobs(...)"),
         problem(line, "workflow 'broken' has no trigger; add .on(Trigger.push()...)"));
     assertThat(g.files()).isEmpty();
+  }
+
+  @Test
+  void whatItReturnsCannotBeChangedFromOutside() {
+    Generation g = Generation.of(List.of(new Ci()), List.of());
+    assertThatThrownBy(() -> g.files().clear()).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> g.problems().add(null)).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> g.warnings().add(null)).isInstanceOf(UnsupportedOperationException.class);
+    assertThat(g.files()).containsOnlyKeys("ci.yml");
+  }
+
+  @Test
+  void aModelErrorIsReportedAtItsLineWithItsOwnWords() {
+    int line = nextLine();
+    WorkflowSource source = () -> Workflow.builder("ci").on(Trigger.push()).jobs(Job.builder("build")
+        .runsOn("ubuntu-latest").steps(Step.run("make")).output("x", Step.run("y").build().output("o")).build()).build();
+    Generation g = Generation.of(List.of(source), List.of());
+    assertThat(g.problems()).containsExactly(
+        problem(line + 1, "step 'y' has outputs used but no id: call .id(\"...\") on it"));
   }
 }

@@ -48,6 +48,9 @@ class OutputDirectoryTest {
 
     assertThat(changes).extracting(Object::toString)
         .containsExactly("unchanged a.yml", "updated b.yml", "created c.yml", "removed old.yml");
+    assertThat(changes).extracting(OutputDirectory.Change::action).containsExactly(
+        OutputDirectory.Action.UNCHANGED, OutputDirectory.Action.UPDATED, OutputDirectory.Action.CREATED,
+        OutputDirectory.Action.REMOVED);
     assertThat(Files.readString(dir.resolve("b.yml"))).isEqualTo(generated("b: 2\n"));
     assertThat(Files.readString(dir.resolve("c.yml"))).isEqualTo(generated("c: 1\n"));
     assertThat(dir.resolve("old.yml")).doesNotExist();

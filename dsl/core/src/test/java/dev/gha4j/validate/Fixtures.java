@@ -1,18 +1,18 @@
 package dev.gha4j.validate;
 
 import dev.gha4j.api.Problem;
-
 import dev.gha4j.model.Job;
 import dev.gha4j.model.Step;
 import dev.gha4j.model.Trigger;
 import dev.gha4j.model.Workflow;
+import dev.gha4j.source.LocatedAtCaller;
 import dev.gha4j.source.SourceLocation;
 
 /**
  * Valid building blocks for validator tests, so each test adds exactly one mistake, and the
- * expected location of a problem. Being gha4j code (not a {@code *Test}), this class is skipped
- * when an element records where it was made: elements built here point at the test's line.
+ * expected location of a problem. Elements built here point at the test's line.
  */
+@LocatedAtCaller
 final class Fixtures {
   private Fixtures() {}
 

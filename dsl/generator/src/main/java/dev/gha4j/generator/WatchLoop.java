@@ -116,8 +116,8 @@ final class WatchLoop implements AutoCloseable {
     long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
     boolean any = false;
     for (OutputDirectory.Change c : changes) {
-      if (c.action().equals("unchanged")) continue;
-      out.println(c.file() + " " + c.action() + " in " + ms + " ms");
+      if (c.action() == OutputDirectory.Action.UNCHANGED) continue;
+      out.println(c.file() + " " + c.action().word() + " in " + ms + " ms");
       any = true;
     }
     if (!any) out.println("no change (" + ms + " ms)");

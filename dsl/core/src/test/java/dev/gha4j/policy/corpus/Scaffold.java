@@ -9,12 +9,13 @@ import dev.gha4j.model.Step;
 import dev.gha4j.model.StepSource;
 import dev.gha4j.model.Trigger;
 import dev.gha4j.model.Workflow;
+import dev.gha4j.source.LocatedAtCaller;
 
 /**
  * The valid parts around each corpus case, so that a case shows only what is wrong with it.
- * Like a typed action binding, this class is library code to {@code SourceLocation}: whatever it
- * makes is located at the corpus line that calls it.
+ * Like a typed action binding, whatever it makes is located at the corpus line that calls it.
  */
+@LocatedAtCaller
 final class Scaffold {
   static final ActionRef CHECKOUT = new ActionRef("actions/checkout", "11bd71901bbe5b1630ceea73d27597364c9af683", "v4.2.2");
   static final ActionRef GITHUB_SCRIPT =
