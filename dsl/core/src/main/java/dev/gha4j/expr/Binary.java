@@ -33,5 +33,8 @@ public record Binary(Op op, Expr left, Expr right) implements Expr {
   }
 
   @Override
+  public <R> R accept(ExprVisitor<R> visitor) { return visitor.visitBinary(this); }
+
+  @Override
   public String toString() { return embed(); }
 }

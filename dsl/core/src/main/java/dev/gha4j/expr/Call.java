@@ -40,5 +40,8 @@ public record Call(String function, List<Expr> args) implements Expr {
   public int precedence() { return Integer.MAX_VALUE; }
 
   @Override
+  public <R> R accept(ExprVisitor<R> visitor) { return visitor.visitCall(this); }
+
+  @Override
   public String toString() { return embed(); }
 }

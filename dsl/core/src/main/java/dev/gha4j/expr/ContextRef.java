@@ -36,5 +36,8 @@ public record ContextRef(String name) implements Expr {
   public int precedence() { return Integer.MAX_VALUE; }
 
   @Override
+  public <R> R accept(ExprVisitor<R> visitor) { return visitor.visitContext(this); }
+
+  @Override
   public String toString() { return embed(); }
 }

@@ -22,6 +22,9 @@ public sealed interface Expr permits Literal, ContextRef, Property, Index, Call,
   /** Binding strength, used to place parentheses only where they are needed. */
   int precedence();
 
+  /** Calls the method of {@code visitor} for this kind of node. */
+  <R> R accept(ExprVisitor<R> visitor);
+
   // ---- contexts -------------------------------------------------------------------------------
 
   /** {@code github.<path>}, e.g. {@code github("event.pull_request.title")}. */
@@ -111,6 +114,23 @@ public sealed interface Expr permits Literal, ContextRef, Property, Index, Call,
   default Expr dot(String name) { return new Property(this, name); }
   /** {@code this[index]}. */
   default Expr at(Expr index) { return new Index(this, index); }
+
+  /**
+   * True when the expression calls {@code success()}, {@code failure()}, {@code always()} or
+   * {@code cancelled()} anywhere. GitHub applies {@code success() && (...)} to an {@code if:}
+   * without one.
+   */
+  default boolean usesStatusFunction() {
+    boolean[] found = {false};
+    new ExprScanner() {
+      @Override
+      public Void visitCall(Call call) {
+        if (call.isStatusFunction()) found[0] = true;
+        return super.visitCall(call);
+      }
+    }.scan(this);
+    return found[0];
+  }
 
   /** {@code ${{ text }}}, ready to embed in a script or value. */
   default String embed() { return "${{ " + text() + " }}"; }

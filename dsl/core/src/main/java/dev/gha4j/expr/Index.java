@@ -10,5 +10,8 @@ public record Index(Expr target, Expr index) implements Expr {
   public int precedence() { return Integer.MAX_VALUE; }
 
   @Override
+  public <R> R accept(ExprVisitor<R> visitor) { return visitor.visitIndex(this); }
+
+  @Override
   public String toString() { return embed(); }
 }

@@ -30,5 +30,8 @@ public record Literal(Object value) implements Expr {
   public int precedence() { return Integer.MAX_VALUE; }
 
   @Override
+  public <R> R accept(ExprVisitor<R> visitor) { return visitor.visitLiteral(this); }
+
+  @Override
   public String toString() { return embed(); }
 }

@@ -12,5 +12,8 @@ public record Not(Expr operand) implements Expr {
   public int precedence() { return PRECEDENCE; }
 
   @Override
+  public <R> R accept(ExprVisitor<R> visitor) { return visitor.visitNot(this); }
+
+  @Override
   public String toString() { return embed(); }
 }

@@ -21,5 +21,8 @@ public record Property(Expr target, String name) implements Expr {
   public int precedence() { return Integer.MAX_VALUE; }
 
   @Override
+  public <R> R accept(ExprVisitor<R> visitor) { return visitor.visitProperty(this); }
+
+  @Override
   public String toString() { return embed(); }
 }

@@ -2,10 +2,12 @@ package dev.gha4j.policy;
 
 import dev.gha4j.expr.Binary;
 import dev.gha4j.expr.Call;
+import dev.gha4j.expr.ContextPath;
 import dev.gha4j.expr.ContextRef;
 import dev.gha4j.expr.Embedded;
 import dev.gha4j.expr.Expr;
 import dev.gha4j.expr.ExprSyntaxException;
+import dev.gha4j.expr.ExprVisitor;
 import dev.gha4j.expr.Index;
 import dev.gha4j.expr.Literal;
 import dev.gha4j.expr.Not;
@@ -61,7 +63,7 @@ final class ExprPaths {
   /** Every path the expression reads, wherever it is used. */
   static List<Path> read(Expr e) {
     List<Path> out = new ArrayList<>();
-    read(e, out);
+    for (ContextPath p : ContextPath.readBy(e)) out.add(lowerCase(p, false));
     return out;
   }
 
@@ -71,66 +73,69 @@ final class ExprPaths {
    * {@code contains(...)}, {@code a == b} and {@code !a} yield only true or false.
    */
   static List<Path> flowing(Expr e) {
-    List<Path> out = new ArrayList<>();
-    flow(e, false, out);
-    return out;
+    Flow flow = new Flow(false);
+    e.accept(flow);
+    return flow.out;
   }
 
-  private static void read(Expr e, List<Path> out) {
-    List<String> p = segments(e);
-    if (p != null) {
-      out.add(new Path(p, e, false));
-      indexes(e, out);
-    } else if (e instanceof Property prop) read(prop.target(), out);
-    else if (e instanceof Index i) {
-      read(i.target(), out);
-      read(i.index(), out);
-    } else if (e instanceof Call c) c.args().forEach(a -> read(a, out));
-    else if (e instanceof Not n) read(n.operand(), out);
-    else if (e instanceof Binary b) {
-      read(b.left(), out);
-      read(b.right(), out);
-    }
+  private static Path lowerCase(ContextPath p, boolean whole) {
+    List<String> segments = p.segments().stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
+    return new Path(segments, p.node(), whole);
   }
 
-  // A computed index inside a path reads paths of its own: x[secrets.KEY].
-  private static void indexes(Expr e, List<Path> out) {
-    if (e instanceof Property p) indexes(p.target(), out);
-    else if (e instanceof Index i) {
-      indexes(i.target(), out);
-      read(i.index(), out);
-    }
-  }
+  /** The paths whose value the visited node passes on; {@code whole} below {@code toJSON(...)}. */
+  private static final class Flow implements ExprVisitor<Void> {
+    final List<Path> out;
+    final boolean whole;
 
-  private static void flow(Expr e, boolean whole, List<Path> out) {
-    List<String> p = segments(e);
-    if (p != null) out.add(new Path(p, e, whole));
-    else if (e instanceof Property prop) flow(prop.target(), whole, out);
-    else if (e instanceof Index i) flow(i.target(), whole, out);
-    else if (e instanceof Call c && c.function().equals("toJSON")) flow(c.args().get(0), true, out);
-    else if (e instanceof Call c && PASS_THROUGH.contains(c.function())) c.args().forEach(a -> flow(a, whole, out));
-    else if (e instanceof Binary b && (b.op() == Binary.Op.AND || b.op() == Binary.Op.OR)) {
-      flow(b.left(), whole, out);
-      flow(b.right(), whole, out);
+    Flow(boolean whole) {
+      this(whole, new ArrayList<>());
     }
-  }
 
-  /** The path of a context access chain, or null when {@code e} is not one. */
-  private static List<String> segments(Expr e) {
-    if (e instanceof ContextRef c) return new ArrayList<>(List.of(c.name().toLowerCase(Locale.ROOT)));
-    if (e instanceof Property p) {
-      List<String> base = segments(p.target());
-      if (base != null) base.add(p.name().toLowerCase(Locale.ROOT));
-      return base;
+    private Flow(boolean whole, List<Path> out) {
+      this.whole = whole;
+      this.out = out;
     }
-    if (e instanceof Index i) {
-      List<String> base = segments(i.target());
-      if (base != null) {
-        boolean named = i.index() instanceof Literal l && l.value() instanceof String;
-        base.add(named ? ((String) ((Literal) i.index()).value()).toLowerCase(Locale.ROOT) : "*");
+
+    private Void path(Expr e) {
+      ContextPath p = ContextPath.of(e);
+      if (p != null) out.add(lowerCase(p, whole));
+      return null;
+    }
+
+    @Override
+    public Void visitContext(ContextRef context) { return path(context); }
+
+    @Override
+    public Void visitProperty(Property property) {
+      return ContextPath.of(property) != null ? path(property) : property.target().accept(this);
+    }
+
+    @Override
+    public Void visitIndex(Index index) {
+      return ContextPath.of(index) != null ? path(index) : index.target().accept(this);
+    }
+
+    @Override
+    public Void visitCall(Call call) {
+      if (call.function().equals("toJSON")) return call.args().get(0).accept(new Flow(true, out));
+      if (PASS_THROUGH.contains(call.function())) call.args().forEach(a -> a.accept(this));
+      return null;
+    }
+
+    @Override
+    public Void visitBinary(Binary binary) {
+      if (binary.op() == Binary.Op.AND || binary.op() == Binary.Op.OR) {
+        binary.left().accept(this);
+        binary.right().accept(this);
       }
-      return base;
+      return null;
     }
-    return null;
+
+    @Override
+    public Void visitLiteral(Literal literal) { return null; }
+
+    @Override
+    public Void visitNot(Not not) { return null; }
   }
 }

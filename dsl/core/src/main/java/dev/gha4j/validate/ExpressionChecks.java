@@ -2,6 +2,7 @@ package dev.gha4j.validate;
 
 import dev.gha4j.api.Problem;
 
+import dev.gha4j.expr.ContextPath;
 import dev.gha4j.expr.Embedded;
 import dev.gha4j.expr.Expr;
 import dev.gha4j.expr.ExprSyntaxException;
@@ -28,8 +29,8 @@ final class ExpressionChecks {
   static void workflowLevel(Workflow w, List<Problem> problems) {
     for (Texts.Text t : Texts.of(w)) {
       for (Expr e : parse(t, w.location(), problems)) {
-        for (List<String> path : References.of(e)) {
-          String root = path.get(0);
+        for (ContextPath read : ContextPath.readBy(e)) {
+          String root = read.root();
           boolean jobScoped = Set.of("needs", "steps", "matrix", "job", "strategy", "runner").contains(root);
           boolean jobsOutsideCall = root.equals("jobs") && !t.key().startsWith("on.workflow_call");
           if (jobScoped || jobsOutsideCall) {
@@ -60,8 +61,8 @@ final class ExpressionChecks {
 
   private static void check(Texts.Text t, SourceLocation where, Scope scope, List<Problem> problems) {
     for (Expr e : parse(t, where, problems)) {
-      for (List<String> path : References.of(e)) {
-        String problem = reference(path, t.key(), scope);
+      for (ContextPath read : ContextPath.readBy(e)) {
+        String problem = reference(read.named(), t.key(), scope);
         if (problem != null) problems.add(new Problem(where, problem));
       }
     }

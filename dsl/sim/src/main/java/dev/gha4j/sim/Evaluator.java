@@ -67,21 +67,8 @@ public final class Evaluator {
   public boolean condition(String text) {
     if (text == null || text.isBlank()) return status.success();
     Expr e = Expr.parse(strip(text));
-    if (!usesStatusFunction(e)) return status.success() && Value.truthy(evaluate(e));
+    if (!e.usesStatusFunction()) return status.success() && Value.truthy(evaluate(e));
     return Value.truthy(evaluate(e));
-  }
-
-  /** True when the expression calls {@code success()}, {@code failure()}, {@code always()} or {@code cancelled()}. */
-  public static boolean usesStatusFunction(Expr e) {
-    if (e instanceof Call c) {
-      if (c.isStatusFunction()) return true;
-      return c.args().stream().anyMatch(Evaluator::usesStatusFunction);
-    }
-    if (e instanceof Binary b) return usesStatusFunction(b.left()) || usesStatusFunction(b.right());
-    if (e instanceof Not n) return usesStatusFunction(n.operand());
-    if (e instanceof Property p) return usesStatusFunction(p.target());
-    if (e instanceof Index i) return usesStatusFunction(i.target()) || usesStatusFunction(i.index());
-    return false;
   }
 
   /** Text with every {@code ${{ }}} replaced by its value rendered as text, as the runner does. */

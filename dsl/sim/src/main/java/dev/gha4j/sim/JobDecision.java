@@ -146,7 +146,7 @@ final class JobDecision {
   private String skipReason(Status status, Set<String> ancestors, Map<String, JobReport> done, boolean cancelled) {
     if (cancelled) return "the run was cancelled";
     String condition = job.condition();
-    boolean implicit = condition == null || !Evaluator.usesStatusFunction(dev.gha4j.expr.Expr.parse(condition));
+    boolean implicit = condition == null || !dev.gha4j.expr.Expr.parse(condition).usesStatusFunction();
     if (implicit && !status.success()) {
       List<String> blockers = ancestors.stream().filter(a -> done.get(a).result() != Conclusion.SUCCESS)
           .map(a -> a + " " + done.get(a).result()).toList();

@@ -8,6 +8,8 @@ import dev.gha4j.expr.Binary;
 import dev.gha4j.expr.Call;
 import dev.gha4j.expr.ContextRef;
 import dev.gha4j.expr.Expr;
+import dev.gha4j.expr.ExprScanner;
+import dev.gha4j.expr.ExprVisitor;
 import dev.gha4j.expr.Index;
 import dev.gha4j.expr.Literal;
 import dev.gha4j.expr.Not;
@@ -78,32 +80,59 @@ final class ExprCode {
     }
   }
 
+  // Operators and negations: a measure of how hard the builder chain would be to read.
   private static int operators(Expr e) {
-    if (e instanceof Binary b) return 1 + operators(b.left()) + operators(b.right());
-    if (e instanceof Not n) return 1 + operators(n.operand());
-    if (e instanceof Call c) return c.args().stream().mapToInt(ExprCode::operators).sum();
-    if (e instanceof Property p) return operators(p.target());
-    if (e instanceof Index i) return operators(i.target()) + operators(i.index());
-    return 0;
+    int[] count = {0};
+    new ExprScanner() {
+      @Override
+      public Void visitBinary(Binary binary) {
+        count[0]++;
+        return super.visitBinary(binary);
+      }
+
+      @Override
+      public Void visitNot(Not not) {
+        count[0]++;
+        return super.visitNot(not);
+      }
+    }.scan(e);
+    return count[0];
   }
 
   /** The builder form, or null when some part has none. */
   private CodeBlock code(Expr e) {
-    if (e instanceof Literal l) return literal(l);
-    if (e instanceof Not n) {
-      CodeBlock inner = code(n.operand());
+    return e.accept(builderCode);
+  }
+
+  private final ExprVisitor<CodeBlock> builderCode = new ExprVisitor<>() {
+    @Override
+    public CodeBlock visitLiteral(Literal literal) { return literal(literal); }
+
+    @Override
+    public CodeBlock visitContext(ContextRef context) { return path(context); }
+
+    @Override
+    public CodeBlock visitProperty(Property property) { return path(property); }
+
+    @Override
+    public CodeBlock visitIndex(Index index) {
+      CodeBlock target = code(index.target());
+      CodeBlock at = code(index.index());
+      return target == null || at == null ? null : CodeBlock.of("$L.at($L)", target, at);
+    }
+
+    @Override
+    public CodeBlock visitCall(Call call) { return call(call); }
+
+    @Override
+    public CodeBlock visitNot(Not not) {
+      CodeBlock inner = code(not.operand());
       return inner == null ? null : CodeBlock.of("$L.not()", inner);
     }
-    if (e instanceof Binary b) return binary(b);
-    if (e instanceof Call c) return call(c);
-    if (e instanceof Index i) {
-      CodeBlock target = code(i.target());
-      CodeBlock index = code(i.index());
-      return target == null || index == null ? null : CodeBlock.of("$L.at($L)", target, index);
-    }
-    if (e instanceof Property || e instanceof ContextRef) return path(e);
-    return null;
-  }
+
+    @Override
+    public CodeBlock visitBinary(Binary binary) { return binary(binary); }
+  };
 
   private static CodeBlock literal(Literal l) {
     Object v = l.value();
