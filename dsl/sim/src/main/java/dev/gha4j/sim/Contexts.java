@@ -102,7 +102,7 @@ final class Contexts {
     Map<String, Object> out = Value.object();
     for (Input i : declared(sim, e)) {
       Object v = e.inputs.containsKey(i.name()) ? e.inputs.get(i.name())
-          : i.defaultValue() == null ? null : Value.of(i.defaultValue().value());
+          : i.defaultValue() == null ? null : Value.of(i.defaultValue());
       out.put(i.name(), typed(i.type(), v));
     }
     e.inputs.forEach(out::putIfAbsent);

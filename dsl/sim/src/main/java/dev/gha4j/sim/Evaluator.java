@@ -9,6 +9,7 @@ import dev.gha4j.expr.Index;
 import dev.gha4j.expr.Literal;
 import dev.gha4j.expr.Not;
 import dev.gha4j.expr.Property;
+import dev.gha4j.model.Scalar;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -69,6 +70,37 @@ public final class Evaluator {
     Expr e = Expr.parse(strip(text));
     if (!e.usesStatusFunction()) return status.success() && Value.truthy(evaluate(e));
     return Value.truthy(evaluate(e));
+  }
+
+  /**
+   * A value of the model: an expression is evaluated as it is (no text is parsed again), text as
+   * by {@link #resolve(String)}, booleans and numbers as themselves.
+   */
+  public Object value(Scalar s) {
+    if (s instanceof Scalar.Expression e) return evaluate(e.expr());
+    if (s instanceof Scalar.Text t) return resolve(t.value());
+    if (s instanceof Scalar.Bool b) return b.value();
+    return Value.of(((Scalar.Number) s).value());
+  }
+
+  /** An {@code if:} as the YAML writes it: an expression bare, text as given; null when absent. */
+  static String written(Scalar condition) {
+    if (condition instanceof Scalar.Expression e) return e.expr().text();
+    return condition == null ? null : condition.text();
+  }
+
+  /** A value of the model as the text the runner sets (an environment variable, an output). */
+  public String interpolate(Scalar s) {
+    if (s instanceof Scalar.Text t) return interpolate(t.value());
+    return Value.toText(value(s));
+  }
+
+  /** An {@code if:} of the model; see {@link #condition(String)}. Absent, it is {@code success()}. */
+  public boolean condition(Scalar s) {
+    if (s == null) return status.success();
+    if (!(s instanceof Scalar.Expression e)) return condition(s.text());
+    if (!e.expr().usesStatusFunction()) return status.success() && Value.truthy(evaluate(e.expr()));
+    return Value.truthy(evaluate(e.expr()));
   }
 
   /** Text with every {@code ${{ }}} replaced by its value rendered as text, as the runner does. */

@@ -54,7 +54,7 @@ final class JobRunner {
   private static boolean continueOnError(JobRun run) {
     Scalar s = run.job.continueOnError();
     if (s == null) return false;
-    return Value.truthy(s.value() instanceof String text ? run.evaluator(run.env).resolve(text) : s.value());
+    return Value.truthy(run.evaluator(run.env).value(s));
   }
 
   private static void prepare(JobRun run) {

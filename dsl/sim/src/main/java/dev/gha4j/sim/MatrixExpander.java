@@ -42,9 +42,9 @@ final class MatrixExpander {
     List<Map<String, Object>> include = new ArrayList<>();
     List<Map<String, Object>> exclude = new ArrayList<>();
     if (matrix.expression() != null) {
-      Object whole = ev.resolve(matrix.expression());
+      Object whole = ev.evaluate(matrix.expression());
       if (!(whole instanceof Map<?, ?> map)) {
-        throw new EvaluationException("strategy.matrix " + matrix.expression() + " is " + Value.typeName(whole)
+        throw new EvaluationException("strategy.matrix " + matrix.expression().embed() + " is " + Value.typeName(whole)
             + ", not an object");
       }
       map.forEach((k, v) -> {
@@ -55,7 +55,9 @@ final class MatrixExpander {
       });
     }
     matrix.axes().forEach((k, v) -> axes.put(k, v.stream().map(MatrixExpander::scalar).toList()));
-    matrix.axisExpressions().forEach((k, v) -> axes.put(k, list(ev.resolve(v), k)));
+    matrix.axisExpressions().forEach((k, v) -> axes.put(k, list(ev.evaluate(v), k)));
+    if (matrix.includeExpression() != null) include.addAll(objects(ev.evaluate(matrix.includeExpression()), "include"));
+    if (matrix.excludeExpression() != null) exclude.addAll(objects(ev.evaluate(matrix.excludeExpression()), "exclude"));
     for (Combination c : matrix.include()) include.add(values(c));
     for (Combination c : matrix.exclude()) exclude.add(values(c));
     return expand(axes, include, exclude);
@@ -107,7 +109,7 @@ final class MatrixExpander {
   }
 
   private static Object scalar(Scalar s) {
-    return Value.of(s.value());
+    return Value.of(s);
   }
 
   private static List<Object> list(Object v, String key) {

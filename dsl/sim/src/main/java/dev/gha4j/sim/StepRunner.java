@@ -47,7 +47,7 @@ final class StepRunner {
     StepReport report;
     try {
       if (!run.evaluator(run.env).condition(step.condition())) {
-        report = simple(Conclusion.SKIPPED, "if: " + step.condition() + " was false");
+        report = simple(Conclusion.SKIPPED, "if: " + Evaluator.written(step.condition()) + " was false");
       } else {
         Map<String, String> stepEnv = new LinkedHashMap<>(run.env);
         Evaluator jobLevel = run.evaluator(run.env);
@@ -75,7 +75,7 @@ final class StepRunner {
   }
 
   private boolean truthy(Scalar s) {
-    return Value.truthy(s.value() instanceof String text ? run.evaluator(run.env).resolve(text) : s.value());
+    return Value.truthy(run.evaluator(run.env).value(s));
   }
 
   private StepReport simple(Conclusion c, String message) {

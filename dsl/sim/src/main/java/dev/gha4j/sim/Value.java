@@ -1,5 +1,6 @@
 package dev.gha4j.sim;
 
+import dev.gha4j.model.Scalar;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -36,6 +37,10 @@ public final class Value {
   public static Object of(Object value) {
     if (value == null || value instanceof String || value instanceof Boolean || value instanceof Double) return value;
     if (value instanceof Number n) return n.doubleValue();
+    if (value instanceof Scalar.Text t) return t.value();
+    if (value instanceof Scalar.Bool b) return b.value();
+    if (value instanceof Scalar.Number n) return (double) n.value();
+    if (value instanceof Scalar s) return s.text(); // an expression, where no evaluator is at hand
     if (value instanceof Map<?, ?> m) {
       Map<String, Object> copy = object();
       m.forEach((k, v) -> copy.put(String.valueOf(k), of(v)));
