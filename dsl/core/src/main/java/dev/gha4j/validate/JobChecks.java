@@ -1,7 +1,5 @@
 package dev.gha4j.validate;
 
-import dev.gha4j.api.Problem;
-
 import dev.gha4j.model.Job;
 import dev.gha4j.model.Scalar;
 import dev.gha4j.model.Step;
@@ -22,52 +20,43 @@ final class JobChecks {
 
   private final Map<String, Job> jobs;
   private final Job job;
-  private final List<Problem> problems;
+  private final ParsedExpressions parsed;
+  private final Findings found;
 
   /** {@code jobs}: the workflow's jobs by id ({@link NeedsGraph#jobs}). */
-  JobChecks(Map<String, Job> jobs, Job job, List<Problem> problems) {
+  JobChecks(Map<String, Job> jobs, Job job, ParsedExpressions parsed, Findings found) {
     this.jobs = jobs;
     this.job = job;
-    this.problems = problems;
+    this.parsed = parsed;
+    this.found = found;
   }
 
   void run() {
-    if (!Ids.valid(job.id())) add("job id '" + job.id() + "' " + Ids.rule());
+    if (!Ids.valid(job.id())) add(Check.IDS, "job id '" + job.id() + "' " + Ids.rule());
     if (job.isCaller()) caller();
     else runner();
     positive(job.timeoutMinutes(), "timeout-minutes");
-    PermissionChecks.check(job.permissions(), problems);
     for (String key : job.escapeHatches().keySet()) {
-      if (KEYS.contains(key)) add("escape hatch key '" + key + "' is modelled; use the typed method instead");
+      if (KEYS.contains(key)) add(Check.ESCAPE_HATCH_MODELLED, "escape hatch key '" + key + "' is modelled; use the typed method instead");
     }
-    ExpressionChecks.job(jobs, job, problems);
+    new ExpressionChecks(jobs, job, parsed, found).run();
   }
 
   private void caller() {
-    if (job.runsOn() != null) add("job '" + job.id() + "' calls a reusable workflow and cannot have runs-on");
-    if (!job.steps().isEmpty()) add("job '" + job.id() + "' calls a reusable workflow and cannot have steps");
-    if (job.container() != null || !job.services().isEmpty()) {
-      add("job '" + job.id() + "' calls a reusable workflow and cannot have a container or services");
-    }
     if (job.secretsInherit() && !job.secrets().isEmpty()) {
-      add("job '" + job.id() + "' passes secrets one by one and 'inherit'; choose one");
+      add(Check.AMBIGUOUS_MODEL, "job '" + job.id() + "' passes secrets one by one and 'inherit'; choose one");
     }
   }
 
   private void runner() {
-    if (job.runsOn() == null) {
-      add("job '" + job.id() + "' has no runs-on; add .runsOn(\"ubuntu-latest\")");
-    } else if (job.runsOn().labels().isEmpty() && job.runsOn().group() == null) {
-      add("job '" + job.id() + "' has an empty runs-on");
+    if (job.runsOn() != null && job.runsOn().labels().isEmpty() && job.runsOn().group() == null) {
+      add(Check.EMPTY_SECTION, "job '" + job.id() + "' has an empty runs-on");
     }
-    if (job.steps().isEmpty()) add("job '" + job.id() + "' has no steps");
-    if (!job.with().isEmpty() || !job.secrets().isEmpty() || job.secretsInherit()) {
-      add("job '" + job.id() + "' sets with/secrets, which only a reusable-workflow call (Job.calling) has");
-    }
+    if (job.steps().isEmpty()) add(Check.EMPTY_SECTION, "job '" + job.id() + "' has no steps");
     Set<String> ids = new HashSet<>();
     for (Step step : job.steps()) {
       if (step.id() != null && !ids.add(step.id())) {
-        at(step, "duplicate step id '" + step.id() + "' in job '" + job.id() + "'");
+        at(step, Check.IDS, "duplicate step id '" + step.id() + "' in job '" + job.id() + "'");
       }
       step(step);
     }
@@ -75,33 +64,28 @@ final class JobChecks {
 
   private void step(Step step) {
     String name = "step '" + step.displayName() + "'";
-    if (step.id() != null && !Ids.valid(step.id())) at(step, "step id '" + step.id() + "' " + Ids.rule());
-    boolean uses = step.uses() != null;
+    if (step.id() != null && !Ids.valid(step.id())) at(step, Check.IDS, "step id '" + step.id() + "' " + Ids.rule());
     boolean run = step.run() != null;
-    if (uses && run) at(step, name + " has both uses and run; split it into two steps");
-    if (!uses && !run) at(step, name + " is empty: give it .run(...) or .uses(...)");
-    if (run && step.run().isBlank()) at(step, name + " has a blank run script");
-    if (run && !step.with().isEmpty()) at(step, name + " runs a script, so 'with' has no effect; use env");
-    if (uses && (step.shell() != null || step.workingDirectory() != null)) {
-      at(step, name + " uses an action, so shell and working-directory have no effect");
+    if (run && step.run().isBlank()) at(step, Check.BLANK_SCRIPT, name + " has a blank run script");
+    if (step.timeoutMinutes() instanceof Scalar.Number n && n.value() <= 0) {
+      at(step, Check.TIMEOUT, "timeout-minutes of " + name + " must be positive, not " + n.value());
     }
-    positive(step.timeoutMinutes(), "timeout-minutes of " + name);
     for (String key : step.escapeHatches().keySet()) {
-      if (STEP_KEYS.contains(key)) at(step, "escape hatch key '" + key + "' is modelled; use the typed method instead");
+      if (STEP_KEYS.contains(key)) at(step, Check.ESCAPE_HATCH_MODELLED, "escape hatch key '" + key + "' is modelled; use the typed method instead");
     }
   }
 
   private void positive(Scalar minutes, String what) {
     if (minutes instanceof Scalar.Number n && n.value() <= 0) {
-      add(what + " must be positive, not " + n.value());
+      add(Check.TIMEOUT, what + " must be positive, not " + n.value());
     }
   }
 
-  private void at(Step step, String message) {
-    problems.add(new Problem(step.location(), message));
+  private void at(Step step, Check check, String message) {
+    found.add(check, step.location(), message);
   }
 
-  private void add(String message) {
-    problems.add(new Problem(job.location(), message));
+  private void add(Check check, String message) {
+    found.add(check, job.location(), message);
   }
 }
