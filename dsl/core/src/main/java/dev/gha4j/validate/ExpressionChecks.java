@@ -5,6 +5,7 @@ import dev.gha4j.expr.Expr;
 import dev.gha4j.model.Job;
 import dev.gha4j.model.Scalar;
 import dev.gha4j.model.Step;
+import dev.gha4j.model.Workflow;
 import dev.gha4j.source.SourceLocation;
 import java.util.HashSet;
 import java.util.List;
@@ -19,17 +20,33 @@ import java.util.Set;
  * errors are reported by {@link SchemaCheck}.
  */
 final class ExpressionChecks {
+  /** Keys whose whole value, when an expression, must be of a type; actionlint checks them. */
+  private static final Map<String, ExprType> TYPED_KEYS = Map.of(
+      "timeout-minutes", ExprType.NUMBER, "continue-on-error", ExprType.BOOL, "concurrency.cancel-in-progress",
+      ExprType.BOOL);
+
   private final Map<String, Job> jobs;
   private final Job job;
   private final ParsedExpressions parsed;
+  private final Map<String, ExprType> types;
   private final Findings found;
 
-  /** {@code jobs}: the workflow's jobs by id, built once per workflow (a lookup per job would be quadratic). */
-  ExpressionChecks(Map<String, Job> jobs, Job job, ParsedExpressions parsed, Findings found) {
+  /**
+   * {@code jobs}: the workflow's jobs by id, built once per workflow (a lookup per job would be
+   * quadratic); {@code types}: the workflow's {@link ContextTypes}.
+   */
+  ExpressionChecks(Map<String, Job> jobs, Job job, ParsedExpressions parsed, Map<String, ExprType> types,
+      Findings found) {
     this.jobs = jobs;
     this.job = job;
     this.parsed = parsed;
+    this.types = types;
     this.found = found;
+  }
+
+  /** The types of what the workflow's own keys (env, run-name, workflow_call outputs, ...) read. */
+  static void workflow(Workflow w, ParsedExpressions parsed, Map<String, ExprType> types, Findings found) {
+    for (Texts.Text t : Texts.of(w)) typed(t, expressions(t, parsed), w.location(), types, found);
   }
 
   void run() {
@@ -51,18 +68,49 @@ final class ExpressionChecks {
 
   /** {@code steps}: the step ids readable here, or null where the steps context is not available. */
   private void check(Texts.Text t, SourceLocation where, Set<String> steps) {
-    for (Expr e : expressions(t)) {
+    List<Expr> all = expressions(t, parsed);
+    for (Expr e : all) {
       for (ContextPath read : ContextPath.readBy(e)) {
         String problem = reference(read.named(), t.key(), steps);
         if (problem != null) found.add(scope(read), where, problem);
       }
     }
+    typed(t, all, where, types, found);
   }
 
   // An expression given as a tree is read as it is; only text is parsed (once, see ParsedExpressions).
-  private List<Expr> expressions(Texts.Text t) {
+  private static List<Expr> expressions(Texts.Text t, ParsedExpressions parsed) {
     if (t.value() instanceof Scalar.Expression e) return List.of(e.expr());
     return parsed.of(t.value().text(), t.condition()).expressions();
+  }
+
+  // actionlint's type checks: each expression's own, the type a typed key needs, and no object,
+  // array or null rendered into text.
+  private static void typed(Texts.Text t, List<Expr> all, SourceLocation where, Map<String, ExprType> types,
+      Findings found) {
+    ExprType wanted = TYPED_KEYS.get(t.key());
+    boolean whole = t.value() instanceof Scalar.Expression || all.size() == 1 && isWhole(t.value().text());
+    for (Expr e : all) {
+      TypeChecker.Result r = TypeChecker.check(e, types);
+      for (TypeChecker.Finding f : r.findings()) found.add(f.check(), where, t.key() + ": " + f.message());
+      if (wanted != null && whole) {
+        if (!(r.type() instanceof ExprType.Any) && r.type().getClass() != wanted.getClass()) {
+          found.add(Check.EXPRESSION_TYPES, where, t.key() + " must be " + TypeChecker.article(wanted) + ", but "
+              + e.text() + " is " + TypeChecker.article(r.type()));
+        }
+      } else if (!t.condition() && !t.key().startsWith("strategy.matrix") && rendersBadly(r.type())) {
+        found.add(Check.EXPRESSION_TYPES, where, t.key() + ": ${{ " + e.text() + " }} renders " + TypeChecker.article(r.type())
+            + " as text; fix: render a property of it, or toJSON(...) it");
+      }
+    }
+  }
+
+  private static boolean isWhole(String text) {
+    return text.startsWith("${{") && text.endsWith("}}") && text.indexOf("${{", 3) < 0;
+  }
+
+  private static boolean rendersBadly(ExprType type) {
+    return type instanceof ExprType.Obj || type instanceof ExprType.Arr || type instanceof ExprType.Null;
   }
 
   private static Check scope(ContextPath read) {

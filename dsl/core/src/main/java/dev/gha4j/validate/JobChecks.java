@@ -21,13 +21,15 @@ final class JobChecks {
   private final Map<String, Job> jobs;
   private final Job job;
   private final ParsedExpressions parsed;
+  private final Map<String, ExprType> types;
   private final Findings found;
 
-  /** {@code jobs}: the workflow's jobs by id ({@link NeedsGraph#jobs}). */
-  JobChecks(Map<String, Job> jobs, Job job, ParsedExpressions parsed, Findings found) {
+  /** {@code jobs}: the workflow's jobs by id ({@link NeedsGraph#jobs}); {@code types}: its {@link ContextTypes}. */
+  JobChecks(Map<String, Job> jobs, Job job, ParsedExpressions parsed, Map<String, ExprType> types, Findings found) {
     this.jobs = jobs;
     this.job = job;
     this.parsed = parsed;
+    this.types = types;
     this.found = found;
   }
 
@@ -39,7 +41,7 @@ final class JobChecks {
     for (String key : job.escapeHatches().keySet()) {
       if (KEYS.contains(key)) add(Check.ESCAPE_HATCH_MODELLED, "escape hatch key '" + key + "' is modelled; use the typed method instead");
     }
-    new ExpressionChecks(jobs, job, parsed, found).run();
+    new ExpressionChecks(jobs, job, parsed, types, found).run();
   }
 
   private void caller() {

@@ -7,6 +7,7 @@ import dev.gha4j.model.Job;
 import dev.gha4j.model.Workflow;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds every structural mistake in a workflow at once: ids, {@code needs} (dangling, cyclic),
@@ -32,7 +33,9 @@ public final class Validator {
     new WorkflowChecks(workflow, found).run();
     NeedsGraph graph = new NeedsGraph(workflow, found);
     graph.check();
-    for (Job job : workflow.jobs()) new JobChecks(graph.jobs(), job, parsed, found).run();
+    Map<String, ExprType> types = ContextTypes.of(workflow);
+    ExpressionChecks.workflow(workflow, parsed, types, found);
+    for (Job job : workflow.jobs()) new JobChecks(graph.jobs(), job, parsed, types, found).run();
     for (WorkflowYaml.TextProblem t : document.textProblems()) {
       Check check = t.key().equals("escape hatch") ? Check.ESCAPE_HATCH_YAML : Check.UNWRITABLE_TEXT;
       found.add(check, t.location(), t.key() + ": " + t.problem());

@@ -117,7 +117,18 @@ final class RandomExpr {
     return name.matches("[A-Za-z_][A-Za-z0-9_-]*") ? root.dot(name) : root.at(Expr.literal(name));
   }
 
+  /** A value of type bool: a comparison. */
+  Expr bool(Level at) {
+    return careful ? read(at).eq(literal()) : value(at);
+  }
+
+  /** A value of type number, or of unknown type. */
+  Expr number(Level at) {
+    return careful ? Expr.fromJson(read(at)) : value(at);
+  }
+
   private Expr literal() {
+    if (careful) return c.oneOf(Expr.literal("main"), Expr.literal(true), Expr.literal(1.0), Expr.literal(""));
     return switch (c.pick(5)) {
       case 0 -> Expr.literal("main");
       case 1 -> Expr.literal(true);

@@ -76,8 +76,8 @@ final class RandomJob {
     int outputs = c.count(2);
     for (int i = 0; i < outputs; i++) job.output(c.oneOf(names.outputs().toArray(String[]::new)), expr.value(JOB));
     if (c.maybe(15)) job.timeoutMinutes(s.pick(new Integer[] {10, 30}, 0, -1));
-    if (c.maybe(8)) job.timeoutMinutes(expr.value(JOB));
-    if (c.maybe(8)) job.continueOnError(expr.value(JOB));
+    if (c.maybe(8)) job.timeoutMinutes(expr.number(JOB));
+    if (c.maybe(8)) job.continueOnError(expr.bool(JOB));
     job.steps(steps());
     if (s.slip()) job.escapeHatch(c.oneOf("snapshot", "x-custom", "Steps", "snapshot"),
         Raw.yaml(c.oneOf("my-image", "{image-name: my-image}", "{version: 2}", "''", "{<<: {a: 1}, image-name: x}")));
@@ -168,8 +168,8 @@ final class RandomJob {
       if (c.maybe(10)) b.shell(s.pick(new String[] {"bash", "pwsh"}, "", expr.text(STEP)));
       if (c.maybe(10)) b.workingDirectory(s.pick(new String[] {"app", expr.text(STEP)}, ""));
     }
-    if (c.maybe(8)) b.timeoutMinutes(expr.value(STEP));
-    if (c.maybe(8)) b.continueOnError(expr.value(STEP));
+    if (c.maybe(8)) b.timeoutMinutes(expr.number(STEP));
+    if (c.maybe(8)) b.continueOnError(expr.bool(STEP));
     if (s.slip()) b.escapeHatch(c.oneOf("x-custom", "Run", "background"), Raw.yaml("true"));
     return b.build();
   }
