@@ -45,12 +45,32 @@ final class JobChecks {
   }
 
   private void caller() {
+    String uses = job.uses();
+    if (!uses.isEmpty() && !dev.gha4j.expr.Embedded.hasExpression(uses) && !isLocal(uses) && !isRemote(uses)) {
+      add(Check.REUSABLE_WORKFLOW_REF, "job '" + job.id() + "' calls '" + uses + "', which is neither"
+          + " ./path/to/workflow.yml nor owner/repo/path/to/workflow.yml@ref; fix: use one of those forms");
+    }
     if (job.secretsInherit() && !job.secrets().isEmpty()) {
       add(Check.AMBIGUOUS_MODEL, "job '" + job.id() + "' passes secrets one by one and 'inherit'; choose one");
     }
   }
 
+  // actionlint's isWorkflowCallUsesLocalFormat and isWorkflowCallUsesRepoFormat.
+  private static boolean isLocal(String uses) {
+    return uses.startsWith("./") && uses.length() > 2 && uses.indexOf('@', 2) < 0;
+  }
+
+  private static boolean isRemote(String uses) {
+    if (uses.startsWith(".")) return false;
+    int owner = uses.indexOf('/');
+    int repo = owner > 0 ? uses.indexOf('/', owner + 1) : -1;
+    int ref = repo > owner + 1 ? uses.indexOf('@', repo + 1) : -1;
+    return ref > repo + 1 && ref < uses.length() - 1;
+  }
+
   private void runner() {
+    RunnerChecks.check(job, found);
+    MatrixChecks.check(job, found);
     if (job.runsOn() != null && job.runsOn().labels().isEmpty() && job.runsOn().group() == null) {
       add(Check.EMPTY_SECTION, "job '" + job.id() + "' has an empty runs-on");
     }
@@ -69,6 +89,7 @@ final class JobChecks {
     if (step.id() != null && !Ids.valid(step.id())) at(step, Check.IDS, "step id '" + step.id() + "' " + Ids.rule());
     boolean run = step.run() != null;
     if (run && step.run().isBlank()) at(step, Check.BLANK_SCRIPT, name + " has a blank run script");
+    WorkflowCommands.check(step, found);
     if (step.timeoutMinutes() instanceof Scalar.Number n && n.value() <= 0) {
       at(step, Check.TIMEOUT, "timeout-minutes of " + name + " must be positive, not " + n.value());
     }

@@ -174,6 +174,8 @@ final class SchemaCheck {
       return;
     }
     expressions(key, null, at, false);
+    report(Check.NAME_EXPRESSION, "a key that is an expression ('" + key + "'): gha4j refuses names that are only known"
+        + " when the workflow runs; fix: write the name itself, and put the expression in the value");
     value(v, at.child(valueType), escaped);
   }
 

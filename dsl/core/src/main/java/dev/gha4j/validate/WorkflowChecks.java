@@ -10,6 +10,7 @@ import dev.gha4j.model.Scalar;
 import dev.gha4j.model.ScheduleTrigger;
 import dev.gha4j.model.Trigger;
 import dev.gha4j.model.Workflow;
+import dev.gha4j.model.WorkflowRunTrigger;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -57,13 +58,36 @@ final class WorkflowChecks {
       if (s.crons().isEmpty()) at(t, Check.CRON, "schedule needs at least one cron expression");
       for (String cron : s.crons()) {
         String problem = Cron.problem(cron);
-        if (problem != null) at(t, Check.CRON, problem);
+        if (problem != null) {
+          at(t, Check.CRON, problem);
+        } else if (Cron.interval(cron) >= 0 && Cron.interval(cron) < 300) {
+          at(t, Check.CRON_FREQUENCY, "cron '" + cron + "' runs every " + Cron.interval(cron) / 60 + " minutes at its"
+              + " busiest, but GitHub runs a schedule at most every 5 minutes; fix: run it every 5 minutes or less often");
+        }
       }
     } else if (t instanceof DispatchTrigger d) inputs(t, d.inputs(), true);
     else if (t instanceof CallTrigger c) inputs(t, c.inputs(), false);
+    else if (t instanceof WorkflowRunTrigger r) {
+      globs(t, "branches", r.branches(), true);
+      globs(t, "branches-ignore", r.branchesIgnore(), true);
+    }
+  }
+
+  private void globs(Trigger t, String key, List<String> patterns, boolean ref) {
+    for (String p : patterns) {
+      if (p.isEmpty()) continue; // the schema's to report
+      String problem = ref ? Globs.refProblem(p) : Globs.pathProblem(p);
+      if (problem != null) at(t, Check.GLOB, "on." + t.event() + "." + key + ": '" + p + "': " + problem);
+    }
   }
 
   private void refTrigger(RefTrigger r) {
+    globs(r, "branches", r.branches(), true);
+    globs(r, "branches-ignore", r.branchesIgnore(), true);
+    globs(r, "tags", r.tags(), true);
+    globs(r, "tags-ignore", r.tagsIgnore(), true);
+    globs(r, "paths", r.paths(), false);
+    globs(r, "paths-ignore", r.pathsIgnore(), false);
     both(r, r.branches(), r.branchesIgnore(), "branches");
     both(r, r.tags(), r.tagsIgnore(), "tags");
     both(r, r.paths(), r.pathsIgnore(), "paths");

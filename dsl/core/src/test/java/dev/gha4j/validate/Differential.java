@@ -20,6 +20,9 @@ import java.util.stream.Collectors;
  *       that refused it is one of gha4j's deliberately stricter ones ({@link Agrees#NEITHER});
  *   <li>a workflow that cannot be written was refused.
  * </ol>
+ *
+ * <p>Where the model says what YAML cannot ({@link Check#AMBIGUOUS_MODEL}: two triggers of one
+ * event), the file written is not the model, and only rule 1 is checked.
  */
 final class Differential {
   private Differential() {}
@@ -57,6 +60,9 @@ final class Differential {
     if (v.parserRejects() && !github) {
       return "1: GitHub's parser rejects it, but no check that agrees with GitHub refused it";
     }
+    // A model the YAML cannot say (two triggers of one event, two jobs of one id) is written with one
+    // of them; the file then is not the model, so only rule 1 applies.
+    if (c.findings().stream().anyMatch(f -> f.check() == Check.AMBIGUOUS_MODEL)) return null;
     if (github && !v.parserRejects()) {
       return "2: " + checks(c, Agrees.GITHUB) + " say GitHub rejects it, but GitHub's parser accepts it";
     }

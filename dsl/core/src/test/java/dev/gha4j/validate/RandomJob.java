@@ -23,8 +23,9 @@ import java.util.List;
 
 /** The jobs and steps of a {@link RandomWorkflow}: runner jobs and reusable-workflow calls. */
 final class RandomJob {
-  private static final String[] LABELS = {"ubuntu-latest", "windows-latest", "macos-14", "ubuntu-24.04"};
-  private static final String[] BAD_LABELS = {"ubuntu-20.04", "macos-12", "ubuntu-lates", ""};
+  private static final String[] LABELS = {"ubuntu-latest", "windows-latest", "macos-14", "ubuntu-24.04", "my-runner"};
+  private static final String[] BAD_LABELS = {"ubuntu-20.04", "macos-12", "ubuntu-lates", "", "Ubuntu-Latest",
+      "windows-2019"};
   private static final String[] WITH = {"node-version", "path"};
   private static final String[] BAD_WITH = {"Node-Version", "Path"};
 
@@ -107,7 +108,9 @@ final class RandomJob {
     return switch (c.pick(5)) {
       case 0, 1 -> RunsOn.label(s.pick(LABELS, BAD_LABELS));
       case 2 -> RunsOn.label(expr.text(JOB));
-      case 3 -> RunsOn.labels("self-hosted", s.pick(new String[] {"linux", "x64"}, "ubuntu-latest"));
+      case 3 -> c.maybe(80) ? RunsOn.labels("self-hosted", s.pick(new String[] {"linux", "x64"}, "ubuntu-latest", "windows"))
+          : RunsOn.labels(s.pick(new String[] {"ubuntu-latest"}, "ubuntu-22.04"), s.pick(new String[] {"linux"},
+              "windows-latest", "ubuntu-24.04", "macos"));
       default -> RunsOn.group(s.pick(new String[] {"runners"}, ""), c.oneOf("linux", "ubuntu-latest"));
     };
   }
@@ -117,13 +120,15 @@ final class RandomJob {
     for (String axis : names.matrix()) {
       m = switch (c.pick(4)) {
         case 0 -> m.and(axis, "a", "b");
-        case 1 -> m.and(axis, 1, 2);
-        case 2 -> m.and(axis, Expr.fromJson(expr.value(WORKFLOW)));
+        case 1 -> s.slip() ? m.and(axis, c.oneOf(new String[0], new String[] {"a", "a"})) : m.and(axis, 1, 2);
+        case 2 -> m.and(axis, Expr.fromJson(expr.read(WORKFLOW)));
         default -> m.and(axis, Raw.yaml(s.pick(new String[] {"[x, y]", "[{a: 1}]"}, "[]", "[x, '${{ always() }}']")));
       };
     }
     if (c.maybe(30)) m = m.include(Combination.of(c.oneOf(RandomWorkflow.AXES), c.oneOf("a", "${{ github.sha }}")));
-    if (c.maybe(30)) m = m.exclude(Combination.of(s.pick(names.matrix().toArray(String[]::new), "nope"), "a"));
+    if (c.maybe(30)) {
+      m = m.exclude(Combination.of(s.pick(names.matrix().toArray(String[]::new), "nope"), s.pick(new String[] {"a"}, "zz")));
+    }
     if (c.maybe(5)) m = Matrix.fromExpression(Expr.fromJson(expr.value(JOB)));
     Strategy strategy = Strategy.matrix(m);
     if (c.maybe(20)) strategy = strategy.maxParallel(s.pick(new Integer[] {2, 4}, 0));
@@ -150,7 +155,8 @@ final class RandomJob {
     boolean uses = c.maybe(40);
     Step.Builder b = uses
         ? Step.uses(c.oneOf("actions/checkout@v4", "./local", "docker://alpine:3", "actions/setup-node@v4"))
-        : Step.run(c.maybe(60) ? "make" : expr.text(STEP));
+        : Step.run(c.maybe(60) ? s.pick(new String[] {"make"}, "echo \"::set-output name=x::1\"",
+            "echo ::add-path::/opt/bin") : expr.text(STEP));
     if (c.maybe(35)) b.id(names.steps().get(c.pick(names.steps().size())));
     if (c.maybe(20)) b.name(expr.text(STEP));
     if (c.maybe(25)) b.when(c.maybe(50) ? expr.condition(STEP_IF) : Expr.parse(expr.condition(STEP_IF).text()));

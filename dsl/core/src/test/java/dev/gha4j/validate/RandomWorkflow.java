@@ -94,14 +94,17 @@ final class RandomWorkflow {
 
   private Trigger trigger() {
     return switch (c.pick(10)) {
-      case 0 -> c.maybe(40) ? Trigger.push().branches(pattern()) : Trigger.push();
+      case 0 -> c.maybe(40) ? Trigger.push().branches(pattern()).tags(s.pick(new String[] {"v*"}, "v 1", "v1/"))
+          : Trigger.push();
       case 1 -> Trigger.pullRequest().types(s.pick(new String[] {"opened", "synchronize", "closed"}, "created"));
-      case 2 -> c.maybe(50) ? Trigger.pullRequestTarget().paths(pattern()) : Trigger.pullRequestTarget();
-      case 3 -> Trigger.schedule(s.pick(new String[] {"0 3 * * *", "*/5 * * * *", "30 1 * * 1-5"},
-          "*/2 * * * *", "0 25 * * *", "* * * *"));
+      case 2 -> c.maybe(50) ? Trigger.pullRequestTarget().paths(s.pick(new String[] {"src/**", "*.md"}, " x", "a[z-a]"))
+          : Trigger.pullRequestTarget();
+      case 3 -> Trigger.schedule(s.pick(new String[] {"0 3 * * *", "*/5 * * * *", "30 1 * * 1-5", "0,1 * * * *"},
+          "*/2 * * * *", "0 25 * * *", "* * * *", "* * * * *", "0-3 * * * *"));
       case 4 -> dispatch();
       case 5 -> call();
-      case 6 -> Trigger.workflowRun(s.pick(new String[] {"CI"}, "")).types(s.pick(new String[] {"completed"}, "opened"));
+      case 6 -> Trigger.workflowRun(s.pick(new String[] {"CI"}, "")).types(s.pick(new String[] {"completed"}, "opened"))
+          .branches(pattern());
       case 7 -> Trigger.release(s.pick(new String[] {"published", "created"}, "opened", "Published"));
       case 8 -> c.maybe(50) ? Trigger.mergeGroup().types(s.pick(new String[] {"checks_requested"}, "opened"))
           : Trigger.mergeGroup();
@@ -111,7 +114,8 @@ final class RandomWorkflow {
   }
 
   private String pattern() {
-    return s.pick(new String[] {"main", "releases/**", "v[0-9]+", "!main", "feature/*"}, "${{ github.ref }}", "");
+    return s.pick(new String[] {"main", "releases/**", "v[0-9]+", "!main", "feature/*"}, "${{ github.ref }}", "",
+        "a b", "x[]", "**/x/", "a[z-a]", "?x", "[a]", "a~b");
   }
 
   private DispatchTrigger dispatch() {
