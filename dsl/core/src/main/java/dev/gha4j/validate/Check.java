@@ -44,7 +44,9 @@ enum Check {
   TIMEOUT(Agrees.NEITHER),
   BLANK_SCRIPT(Agrees.NEITHER),
   RETIRED_RUNNER(Agrees.NEITHER),
-  NAME_EXPRESSION(Agrees.NEITHER);
+  NAME_EXPRESSION(Agrees.NEITHER),
+  NUL_CHARACTER(Agrees.NEITHER),
+  STRATEGY_PROPERTY(Agrees.NEITHER);
 
   /** Who else refuses or reports what a check finds. */
   enum Agrees {

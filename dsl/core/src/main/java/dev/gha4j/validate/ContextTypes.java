@@ -18,7 +18,8 @@ import java.util.Map;
 /**
  * The types of the contexts in one workflow, as actionlint v1.7.7 declares them
  * ({@code BuiltinGlobalVariableTypes} in {@code expr_sema.go}, MIT): {@code github}, {@code runner}
- * and {@code job} know all their properties, {@code strategy} some; {@code inputs} are the declared
+ * and {@code job} know all their properties, and so does {@code strategy} here (actionlint lets it
+ * have others: {@link Check#STRATEGY_PROPERTY}); {@code inputs} are the declared
  * inputs; {@code secrets} in a reusable workflow are the declared secrets. {@code needs},
  * {@code steps} and {@code matrix} are left open: {@link ExpressionChecks} checks what they read.
  */
@@ -57,7 +58,7 @@ final class ContextTypes {
     types.put("github", ExprType.strict(GITHUB));
     types.put("runner", ExprType.strict(RUNNER));
     types.put("job", ExprType.strict(JOB));
-    types.put("strategy", ExprType.loose(STRATEGY));
+    types.put("strategy", ExprType.strict(STRATEGY));
     types.put("env", ExprType.map(STRING));
     types.put("vars", ExprType.map(STRING));
     types.put("needs", ANY);

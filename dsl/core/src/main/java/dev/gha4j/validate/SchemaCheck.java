@@ -99,6 +99,7 @@ final class SchemaCheck {
       String key = entry.getKey();
       JsonNode v = entry.getValue();
       path.add(key);
+      if (key.indexOf('\u0000') >= 0) nul();
       boolean keyEscaped = escaped || doc.escapeHatches().contains(v);
       if (keyEscaped && key.equals("<<")) {
         report(Check.ESCAPE_HATCH_YAML, "a YAML merge key ('<<'), which GitHub does not read as a merge; fix:"
@@ -223,6 +224,7 @@ final class SchemaCheck {
     JsonNode value = node;
     if (node.isString()) {
       String text = node.stringValue();
+      if (text.indexOf('\u0000') >= 0) nul();
       Expr given = doc.expressions().get(node);
       if (given != null || text.contains("${{")) {
         if (!at.allowsExpressions()) {
@@ -251,6 +253,12 @@ final class SchemaCheck {
       only = all.get(0);
     }
     return only instanceof Literal l && l.value() instanceof String s ? s : null;
+  }
+
+  // YAML carries it, but the runner hands values on as C strings (environment, arguments), which end there.
+  private void nul() {
+    report(Check.NUL_CHARACTER, "text contains a NUL character (U+0000), which the runner cannot pass on: values"
+        + " reach scripts as C strings, which end at NUL; fix: remove it");
   }
 
   // Null when some scalar definition here takes the value (a non-string also as its text), as GitHub's validate().

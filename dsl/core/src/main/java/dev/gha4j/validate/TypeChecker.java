@@ -99,7 +99,10 @@ final class TypeChecker implements ExprVisitor<ExprType> {
       add(Check.UNDECLARED_INPUT, "secrets." + name + " is not a secret that workflow_call declares (declared: "
           + names(o) + "); fix: declare it with .secret(\"" + name + "\", ...) on Trigger.workflowCall()");
     } else {
-      add(Check.EXPRESSION_TYPES, receiver.text() + " has no property '" + name + "' (it has: " + names(o) + ")");
+      // actionlint leaves strategy open; GitHub documents exactly these four properties.
+      Check check = root.equals("strategy") && receiver instanceof ContextRef ? Check.STRATEGY_PROPERTY
+          : Check.EXPRESSION_TYPES;
+      add(check, receiver.text() + " has no property '" + name + "' (it has: " + names(o) + ")");
     }
   }
 
