@@ -17,13 +17,14 @@ enum Check {
   ESCAPE_HATCH_YAML(Agrees.GITHUB),
   // ---- GitHub's converter, written from its rules ---------------------------------------------
   NO_JOBS(Agrees.GITHUB),
-  FILTERS(Agrees.GITHUB),
   CRON(Agrees.GITHUB),
   INPUTS(Agrees.GITHUB),
   IDS(Agrees.GITHUB),
   NEEDS(Agrees.GITHUB),
   // ---- actionlint's checks --------------------------------------------------------------------
   EMPTY_SECTION(Agrees.ACTIONLINT),
+  FILTERS(Agrees.ACTIONLINT),
+  CHOICE_DEFAULT(Agrees.ACTIONLINT),
   DUPLICATE_NEED(Agrees.ACTIONLINT),
   NEEDS_SCOPE(Agrees.ACTIONLINT),
   STEPS_SCOPE(Agrees.ACTIONLINT),
@@ -46,7 +47,8 @@ enum Check {
   RETIRED_RUNNER(Agrees.NEITHER),
   NAME_EXPRESSION(Agrees.NEITHER),
   NUL_CHARACTER(Agrees.NEITHER),
-  STRATEGY_PROPERTY(Agrees.NEITHER);
+  STRATEGY_PROPERTY(Agrees.NEITHER),
+  INPUT_NAME(Agrees.NEITHER);
 
   /** Who else refuses or reports what a check finds. */
   enum Agrees {

@@ -103,12 +103,12 @@ final class WorkflowChecks {
     Set<String> names = new HashSet<>();
     for (Input i : inputs) {
       if (!names.add(i.name())) at(t, Check.AMBIGUOUS_MODEL, "input '" + i.name() + "' is declared twice");
-      if (!Ids.valid(i.name())) at(t, Check.INPUTS, "input name '" + i.name() + "' " + Ids.rule());
+      if (!Ids.valid(i.name())) at(t, Check.INPUT_NAME, "input name '" + i.name() + "' " + Ids.rule());
       defaultValue(t, i, dispatch);
       if (i.type() == Input.Type.CHOICE) {
         if (i.options().isEmpty()) at(t, Check.INPUTS, "choice input '" + i.name() + "' needs options");
         if (i.defaultValue() != null && !i.options().contains(i.defaultValue().text())) {
-          at(t, Check.INPUTS, "choice input '" + i.name() + "' defaults to '" + i.defaultValue().text() + "', which is not one of its options");
+          at(t, Check.CHOICE_DEFAULT, "choice input '" + i.name() + "' defaults to '" + i.defaultValue().text() + "', which is not one of its options");
         }
       }
     }

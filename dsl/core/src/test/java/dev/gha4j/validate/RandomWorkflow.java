@@ -31,6 +31,7 @@ final class RandomWorkflow {
   private static final String[] BAD_STEP_IDS = {"META", "9", "a b"};
   static final String[] AXES = {"os", "node", "version"};
   private static final String[] INPUTS = {"tag", "debug", "level"};
+  private static final String[] BAD_INPUTS = {"Tag", "a b", "9x"};
   private static final String[] OUTPUTS = {"tag", "image"};
   static final String[] ENV_NAMES = {"HOME_DIR", "PATH", "Token"};
   static final String[] BAD_ENV_NAMES = {"home_dir", "ON", "on", "path"};
@@ -44,7 +45,7 @@ final class RandomWorkflow {
     this.c = c;
     this.s = new Sloppiness(c);
     this.names = new RandomExpr.Names(some(JOB_IDS, BAD_JOB_IDS, 4), some(STEP_IDS, BAD_STEP_IDS, 3),
-        some(AXES, new String[] {"OS"}, 2), some(INPUTS, new String[] {"Tag"}, 2),
+        some(AXES, new String[] {"OS"}, 2), some(INPUTS, BAD_INPUTS, 2),
         some(OUTPUTS, new String[] {"TAG"}, 2));
     this.expr = new RandomExpr(c, names, s.careful());
   }
@@ -95,7 +96,7 @@ final class RandomWorkflow {
   private Trigger trigger() {
     return switch (c.pick(10)) {
       case 0 -> c.maybe(40) ? Trigger.push().branches(pattern()).tags(s.pick(new String[] {"v*"}, "v 1", "v1/"))
-          : Trigger.push();
+          : s.slip() ? Trigger.push().branches("main").branchesIgnore("dev") : Trigger.push();
       case 1 -> Trigger.pullRequest().types(s.pick(new String[] {"opened", "synchronize", "closed"}, "created"));
       case 2 -> c.maybe(50) ? Trigger.pullRequestTarget().paths(s.pick(new String[] {"src/**", "*.md"}, " x", "a[z-a]"))
           : Trigger.pullRequestTarget();
@@ -141,7 +142,7 @@ final class RandomWorkflow {
       case 0 -> Input.string(name);
       case 1 -> Input.bool(name);
       case 2 -> Input.number(name);
-      case 3 -> Input.choice(name, "a", "b");
+      case 3 -> s.slip() ? Input.choice(name) : Input.choice(name, "a", "b");
       default -> Input.environment(name);
     };
     if (c.maybe(20)) i = i.required();
@@ -150,7 +151,7 @@ final class RandomWorkflow {
       i = switch (fits ? i.type() : c.oneOf(Input.Type.values())) {
         case BOOLEAN -> i.defaultValue(c.maybe(50));
         case NUMBER -> i.defaultValue(3L);
-        case CHOICE -> i.defaultValue(c.oneOf("a", "b"));
+        case CHOICE -> i.defaultValue(s.pick(new String[] {"a", "b"}, "z"));
         default -> c.maybe(70) ? i.defaultValue("a") : i.defaultValue(expr.text(WORKFLOW));
       };
     }
