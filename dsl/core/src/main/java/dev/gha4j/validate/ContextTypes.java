@@ -20,7 +20,8 @@ import java.util.Map;
  * ({@code BuiltinGlobalVariableTypes} in {@code expr_sema.go}, MIT): {@code github}, {@code runner}
  * and {@code job} know all their properties, and so does {@code strategy} here (actionlint lets it
  * have others: {@link Check#STRATEGY_PROPERTY}); {@code inputs} are the declared
- * inputs; {@code secrets} in a reusable workflow are the declared secrets. {@code needs},
+ * inputs; {@code secrets} in a reusable workflow are the declared secrets; {@code jobs}, which
+ * workflow_call outputs read, the jobs and their outputs. {@code needs},
  * {@code steps} and {@code matrix} are left open: {@link ExpressionChecks} checks what they read.
  */
 final class ContextTypes {
@@ -64,7 +65,7 @@ final class ContextTypes {
     types.put("needs", ANY);
     types.put("steps", ANY);
     types.put("matrix", ANY);
-    types.put("jobs", ANY);
+    types.put("jobs", jobs(w));
     Map<String, ExprType> inputs = new HashMap<>();
     Map<String, ExprType> secrets = null;
     for (Trigger t : w.triggers()) {
@@ -79,6 +80,19 @@ final class ContextTypes {
     types.put("inputs", ExprType.strict(inputs));
     types.put("secrets", secrets == null ? ExprType.map(STRING) : ExprType.strict(secrets));
     return types;
+  }
+
+  // jobs.<id>.outputs.<name> and .result, read by workflow_call outputs: a job calling a reusable
+  // workflow has the outputs that workflow declares, which gha4j cannot see.
+  private static ExprType jobs(Workflow w) {
+    Map<String, ExprType> jobs = new HashMap<>();
+    for (dev.gha4j.model.Job j : w.jobs()) {
+      Map<String, ExprType> outputs = new HashMap<>();
+      for (String name : j.outputs().keySet()) outputs.put(name.toLowerCase(Locale.ROOT), STRING);
+      ExprType declared = j.isCaller() ? ExprType.map(STRING) : ExprType.strict(outputs);
+      jobs.put(j.id().toLowerCase(Locale.ROOT), ExprType.strict(Map.of("outputs", declared, "result", STRING)));
+    }
+    return ExprType.strict(jobs);
   }
 
   private static void inputs(List<Input> declared, Map<String, ExprType> into) {

@@ -32,6 +32,12 @@ final class Hints {
 
   /** {@code did you mean 'push'?} for a near miss among {@code known}, else how to choose. */
   static String closest(String key, java.util.Collection<String> known) {
+    String near = nearest(key, known);
+    return near != null ? "did you mean '" + near + "'?" : "use one of the keys GitHub knows, or remove it";
+  }
+
+  /** The entry of {@code known} at most two edits from {@code key} (any case), or null. */
+  static String nearest(String key, java.util.Collection<String> known) {
     String best = null;
     int distance = 3;
     for (String k : known) {
@@ -41,7 +47,7 @@ final class Hints {
         distance = d;
       }
     }
-    return best != null ? "did you mean '" + best + "'?" : "use one of the keys GitHub knows, or remove it";
+    return best;
   }
 
   /** The first keys of {@code known}, enough to recognise the list. */

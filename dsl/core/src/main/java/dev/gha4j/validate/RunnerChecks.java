@@ -33,8 +33,10 @@ final class RunnerChecks {
       } else if (data.image(label) != null || data.family(label) != null) {
         known.add(label);
       } else if (!custom && looksHosted(label)) {
+        String near = Hints.nearest(label, data.hostedLabels());
         found.add(Check.RUNNER_LABEL, job.location(), "runs-on: '" + label + "' is not a GitHub-hosted runner label; fix: "
-            + Hints.closest(label, data.hostedLabels()) + " (a label of your own runners needs .runsOn(RunsOn.labels(\"self-hosted\", ...)))");
+            + (near != null ? "did you mean '" + near + "'?" : "use a GitHub-hosted label such as ubuntu-latest")
+            + " (a label of your own runners needs .runsOn(RunsOn.labels(\"self-hosted\", ...)))");
       }
     }
     conflicts(job, known, data, found);

@@ -63,6 +63,8 @@ final class Texts {
       expression(t, "strategy.matrix.exclude", m.excludeExpression());
       // YAML-valued axes may embed expressions too; they are checked in the YAML text.
       j.strategy().matrix().rawAxes().forEach((k, v) -> add(t, "strategy.matrix." + k, v.yaml()));
+      for (var c : m.include()) c.values().forEach((k, v) -> scalar(t, "strategy.matrix.include." + k, v));
+      for (var c : m.exclude()) c.values().forEach((k, v) -> scalar(t, "strategy.matrix.exclude." + k, v));
     }
     if (j.container() != null) container(t, "container", j.container());
     j.services().forEach((name, s) -> container(t, "services." + name, s));

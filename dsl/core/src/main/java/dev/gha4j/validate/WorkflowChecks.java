@@ -20,6 +20,9 @@ final class WorkflowChecks {
   private static final Set<String> KEYS = Set.of(
       "name", "run-name", "on", "permissions", "env", "defaults", "concurrency", "jobs");
 
+  /** GitHub's limit (docs: "a maximum of 25 top-level properties" for workflow_dispatch inputs). */
+  private static final int MAX_DISPATCH_INPUTS = 25;
+
   private final Workflow w;
   private final Findings found;
 
@@ -100,6 +103,10 @@ final class WorkflowChecks {
   }
 
   private void inputs(Trigger t, List<Input> inputs, boolean dispatch) {
+    if (dispatch && inputs.size() > MAX_DISPATCH_INPUTS) {
+      at(t, Check.TOO_MANY_INPUTS, "workflow_dispatch has " + inputs.size() + " inputs, but GitHub takes at most "
+          + MAX_DISPATCH_INPUTS + "; fix: pass related values in one input, e.g. as JSON read with fromJSON()");
+    }
     Set<String> names = new HashSet<>();
     for (Input i : inputs) {
       if (!names.add(i.name())) at(t, Check.AMBIGUOUS_MODEL, "input '" + i.name() + "' is declared twice");
