@@ -2,7 +2,6 @@ package dev.gha4j.emit;
 
 import dev.gha4j.expr.Expr;
 import dev.gha4j.source.Gha4jException;
-import dev.gha4j.source.SourceLocation;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -12,13 +11,12 @@ import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
- * What the validator needs to know about a tree besides its values, by node identity: the element
- * (workflow, trigger, job, step) each mapping was made for, the expression a text node was written
- * from, and which values came from an escape hatch. Only kept when the tree is built for the
- * validator; rendering passes none.
+ * What the validator needs to know about a tree besides its values, by node identity: the
+ * expression a text node was written from, and which values came from an escape hatch. Only kept
+ * when the tree is built for the validator; rendering passes none.
  */
 final class Trace {
-  final Map<JsonNode, SourceLocation> anchors = new IdentityHashMap<>();
+
   final Map<JsonNode, Expr> expressions = new IdentityHashMap<>();
   final Set<JsonNode> escapeHatches = Collections.newSetFromMap(new IdentityHashMap<>());
   /** Escape-hatch fragments that are not YAML; the tree leaves them out. */

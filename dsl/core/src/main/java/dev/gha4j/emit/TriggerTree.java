@@ -24,8 +24,8 @@ final class TriggerTree {
     ObjectNode on = WorkflowTree.NODES.objectNode();
     for (Trigger t : triggers) {
       tree.at(t.location());
-      if (t instanceof ScheduleTrigger s) on.set(t.event(), tree.anchor(scheduleList(tree, s)));
-      else on.set(t.event(), tree.anchor(trigger(t)));
+      if (t instanceof ScheduleTrigger s) on.set(t.event(), scheduleList(tree, s));
+      else on.set(t.event(), trigger(t));
     }
     return on;
   }

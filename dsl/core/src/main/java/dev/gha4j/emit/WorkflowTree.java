@@ -52,7 +52,7 @@ final class WorkflowTree {
 
   ObjectNode workflow(Workflow w) {
     where = w.location();
-    ObjectNode node = anchor(NODES.objectNode());
+    ObjectNode node = NODES.objectNode();
     text(node, "name", w.name());
     text(node, "run-name", w.runName());
     node.set("on", triggers.on(w.triggers()));
@@ -78,7 +78,7 @@ final class WorkflowTree {
 
   ObjectNode job(Job job) {
     where = job.location();
-    ObjectNode node = anchor(NODES.objectNode());
+    ObjectNode node = NODES.objectNode();
     allowances(node, job.allowances());
     text(node, "name", job.name());
     runsOn(node, job.runsOn());
@@ -126,7 +126,7 @@ final class WorkflowTree {
 
   ObjectNode step(Step step) {
     where = step.location();
-    ObjectNode node = anchor(NODES.objectNode());
+    ObjectNode node = NODES.objectNode();
     allowances(node, step.allowances());
     text(node, "id", step.id());
     text(node, "name", step.name());
@@ -261,12 +261,6 @@ final class WorkflowTree {
       trace.broken.add(e);
       return NODES.missingNode();
     }
-  }
-
-  /** Records {@code node} as made for the element being written, whose line problems in it name. */
-  <T extends JsonNode> T anchor(T node) {
-    if (trace != null) trace.anchors.put(node, where);
-    return node;
   }
 
   private JsonNode expression(JsonNode node, dev.gha4j.expr.Expr expr) {

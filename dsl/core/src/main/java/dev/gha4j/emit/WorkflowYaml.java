@@ -104,16 +104,14 @@ public final class WorkflowYaml {
    * comments, with what the validator needs to know besides the values.
    *
    * @param tree          the workflow as GitHub will read it
-   * @param anchors       by node identity, the element each mapping was made for: a problem found
-   *                      inside it names that element's pipeline line
    * @param expressions   by node identity, the expression a text node was written from, so that it
    *                      need not be parsed again
    * @param escapeHatches the values given as YAML through an escape hatch, by identity
    * @param textProblems  every text YAML cannot carry, and every escape-hatch fragment that does
    *                      not parse (the tree leaves it out, or holds a missing node in its place)
    */
-  public record Document(JsonNode tree, Map<JsonNode, SourceLocation> anchors, Map<JsonNode, Expr> expressions,
-      Set<JsonNode> escapeHatches, List<TextProblem> textProblems) {}
+  public record Document(JsonNode tree, Map<JsonNode, Expr> expressions, Set<JsonNode> escapeHatches,
+      List<TextProblem> textProblems) {}
 
   /** The workflow as the validator reads it; see {@link Document}. */
   public static Document document(Workflow workflow) {
@@ -129,7 +127,7 @@ public final class WorkflowYaml {
     Trace trace = new Trace();
     JsonNode tree = new WorkflowTree(sink, new Markers(), new RawParser(MAPPER), trace).workflow(workflow);
     for (Gha4jException e : trace.broken) problems.add(new TextProblem(e.location(), "escape hatch", e.problem()));
-    return new Document(tree, trace.anchors, trace.expressions, trace.escapeHatches, problems);
+    return new Document(tree, trace.expressions, trace.escapeHatches, problems);
   }
 
   /**

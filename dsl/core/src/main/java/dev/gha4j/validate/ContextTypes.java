@@ -65,7 +65,9 @@ final class ContextTypes {
     types.put("needs", ANY);
     types.put("steps", ANY);
     types.put("matrix", ANY);
-    types.put("jobs", jobs(w));
+    // Only workflow_call outputs read jobs; a map of 10,000 jobs is built only where one can be read.
+    boolean outputs = w.triggers().stream().anyMatch(t -> t instanceof CallTrigger c && !c.outputs().isEmpty());
+    types.put("jobs", outputs ? jobs(w) : ANY);
     Map<String, ExprType> inputs = new HashMap<>();
     Map<String, ExprType> secrets = null;
     for (Trigger t : w.triggers()) {

@@ -88,6 +88,7 @@ final class ExpressionChecks {
   // array or null rendered into text.
   private static void typed(Texts.Text t, List<Expr> all, SourceLocation where, Map<String, ExprType> types,
       Findings found) {
+    if (all.isEmpty()) return;
     ExprType wanted = TYPED_KEYS.get(t.key());
     boolean whole = t.value() instanceof Scalar.Expression || all.size() == 1 && isWhole(t.value().text());
     for (Expr e : all) {

@@ -16,6 +16,8 @@ final class ParsedExpressions {
   /** The expressions of one text, or the syntax error that stopped parsing it. */
   record Parsed(List<Expr> expressions, String error) {}
 
+  private static final Parsed NONE = new Parsed(List.of(), null);
+
   private final Map<String, Parsed> embedded = new HashMap<>();
   private final Map<String, Parsed> conditions = new HashMap<>();
 
@@ -24,7 +26,9 @@ final class ParsedExpressions {
    * one, the whole text, which GitHub reads as an expression.
    */
   Parsed of(String text, boolean condition) {
-    boolean whole = condition && !Embedded.hasExpression(text);
+    boolean embeds = Embedded.hasExpression(text);
+    if (!condition && !embeds) return NONE; // most text (every script without ${{ }}) is not cached
+    boolean whole = condition && !embeds;
     Map<String, Parsed> cache = whole ? conditions : embedded;
     Parsed known = cache.get(text);
     if (known == null) {

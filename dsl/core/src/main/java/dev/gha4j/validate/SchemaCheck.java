@@ -30,16 +30,21 @@ final class SchemaCheck {
   private static final Set<String> BACKGROUND_STEP_KEYS = Set.of("background", "wait", "wait-all", "cancel");
 
   private final WorkflowYaml.Document doc;
+  private final Elements elements;
   private final ParsedExpressions parsed;
   private final Findings found;
   private final List<String> path = new ArrayList<>();
+  private final boolean hatches;
   private SourceLocation where = SourceLocation.UNKNOWN;
   private int base; // path segments before this index belong to the enclosing element
+  private int index = -1; // the position of the list item being read, else -1
 
-  SchemaCheck(WorkflowYaml.Document doc, ParsedExpressions parsed, Findings found) {
+  SchemaCheck(Elements elements, WorkflowYaml.Document doc, ParsedExpressions parsed, Findings found) {
+    this.elements = elements;
     this.doc = doc;
     this.parsed = parsed;
     this.found = found;
+    this.hatches = !doc.escapeHatches().isEmpty();
   }
 
   void run() {
@@ -50,12 +55,12 @@ final class SchemaCheck {
     if (node.isMissingNode()) return; // an escape-hatch fragment that is not YAML, reported as such
     SourceLocation savedWhere = where;
     int savedBase = base;
-    SourceLocation anchor = node.isObject() ? doc.anchors().get(node) : null;
+    SourceLocation anchor = node.isObject() ? elements.at(path, index) : null;
     if (anchor != null) {
       where = anchor;
       if (isElementPath()) base = path.size();
     }
-    boolean hatch = escaped || doc.escapeHatches().contains(node); // checked for YAML merge keys
+    boolean hatch = escaped || hatches && doc.escapeHatches().contains(node); // checked for YAML merge keys
     if (node.isObject()) mapping(node, at, hatch);
     else if (node.isArray()) sequence(node, at, hatch);
     else scalar(node, at);
@@ -78,7 +83,9 @@ final class SchemaCheck {
     SchemaPosition item = at.child(sequences.get(0).itemType());
     for (int i = 0; i < node.size(); i++) {
       path.add("[" + i + "]");
+      index = i;
       value(node.get(i), item, escaped);
+      index = -1;
       path.remove(path.size() - 1);
     }
   }
@@ -91,31 +98,41 @@ final class SchemaCheck {
     }
     Definition first = mappings.get(0);
     boolean looseOnly = mappings.size() == 1 && first.properties().isEmpty() && first.looseKey() != null;
-    List<Definition> candidates = new ArrayList<>(mappings);
-    Map<String, String> seen = new HashMap<>();
-    List<String> earlier = new ArrayList<>();
+    int[] candidates = {(1 << mappings.size()) - 1}; // which kinds of mapping this still may be
+    // Keys told apart without case: pairwise for the usual few keys, hashed for thousands of jobs.
+    Map<String, String> seen = node.size() > 8 ? new HashMap<>(node.size() * 2) : null;
+    List<String> earlier = new ArrayList<>(node.size());
     boolean expressionKey = false;
     for (Map.Entry<String, JsonNode> entry : node.properties()) {
       String key = entry.getKey();
       JsonNode v = entry.getValue();
       path.add(key);
+      index = -1;
       if (key.indexOf('\u0000') >= 0) nul();
-      boolean keyEscaped = escaped || doc.escapeHatches().contains(v);
+      boolean keyEscaped = escaped || hatches && doc.escapeHatches().contains(v);
+      String same = sameKey(seen, earlier, key);
       if (keyEscaped && key.equals("<<")) {
         report(Check.ESCAPE_HATCH_YAML, "a YAML merge key ('<<'), which GitHub does not read as a merge; fix:"
             + " write the keys themselves");
       } else if (key.contains("${{")) {
         expressionKey = true;
         expressionKey(key, v, at, looseOnly ? first.looseValue() : "any", keyEscaped);
-      } else if (seen.putIfAbsent(key.toUpperCase(Locale.ROOT), key) != null) {
-        duplicate(key, seen.get(key.toUpperCase(Locale.ROOT)), v);
+      } else if (same != null) {
+        duplicate(key, same, v);
       } else {
         entry(key, v, at, looseOnly, candidates, keyEscaped, earlier);
         earlier.add(key);
       }
       path.remove(path.size() - 1);
     }
-    required(node, at, candidates, expressionKey);
+    required(node, at, candidates[0], expressionKey);
+  }
+
+  // An earlier key equal to `key` but for case, or null; records `key` in `seen` when it is used.
+  private static String sameKey(Map<String, String> seen, List<String> earlier, String key) {
+    if (seen != null) return seen.putIfAbsent(key.toUpperCase(Locale.ROOT), key);
+    for (String k : earlier) if (k.equalsIgnoreCase(key)) return k;
+    return null;
   }
 
   // The first earlier key that no kind of mapping here has together with `key`, or null.
@@ -130,10 +147,10 @@ final class SchemaCheck {
     return null;
   }
 
-  private void entry(String key, JsonNode v, SchemaPosition at, boolean looseOnly, List<Definition> candidates,
+  private void entry(String key, JsonNode v, SchemaPosition at, boolean looseOnly, int[] candidates,
       boolean escaped, List<String> earlier) {
     if (!looseOnly) {
-      Property p = match(candidates, key);
+      Property p = match(at, candidates, key);
       if (p != null && !BACKGROUND_STEP_KEYS.contains(key)) {
         value(v, at.child(p.type()), escaped);
         return;
@@ -156,16 +173,20 @@ final class SchemaCheck {
     }
   }
 
-  // GitHub's matchPropertyAndFilter: a property one candidate has narrows the candidates to those.
-  private static Property match(List<Definition> candidates, String key) {
+  // GitHub's matchPropertyAndFilter: a property some candidates have narrows the candidates to
+  // those, and the last of them gives its type. Candidates are bits, one per kind of mapping.
+  private static Property match(SchemaPosition at, int[] candidates, String key) {
+    Property[] byKind = at.property(key);
+    if (byKind == null) return null;
     Property found = null;
-    boolean missingSomewhere = false;
-    for (Definition d : candidates) {
-      Property p = d.properties().get(key);
-      if (p != null) found = p;
-      else missingSomewhere = true;
+    int having = 0;
+    for (int i = 0; i < byKind.length; i++) {
+      if (byKind[i] != null && (candidates[0] & 1 << i) != 0) {
+        found = byKind[i];
+        having |= 1 << i;
+      }
     }
-    if (found != null && missingSomewhere) candidates.removeIf(d -> !d.properties().containsKey(key));
+    if (found != null) candidates[0] = having;
     return found;
   }
 
@@ -181,25 +202,33 @@ final class SchemaCheck {
   }
 
   private void duplicate(String key, String first, JsonNode v) {
+    SourceLocation own = v.isObject() ? elements.at(path, -1) : null;
     path.set(path.size() - 1, "");
-    reportAt(v, Check.DUPLICATE_KEY, "'" + first + "' and '" + key + "' differ only in case, and GitHub reads keys"
+    SourceLocation saved = where;
+    if (own != null) where = own;
+    report(Check.DUPLICATE_KEY, "'" + first + "' and '" + key + "' differ only in case, and GitHub reads keys"
         + " without case, so they are the same key; fix: rename one");
+    where = saved;
     path.set(path.size() - 1, key);
   }
 
   // About a key: at the line of the element its value was made for, when it has one (a job, a trigger).
   private void reportAt(JsonNode value, Check check, String message) {
-    SourceLocation own = value.isObject() ? doc.anchors().get(value) : null;
+    SourceLocation own = value.isObject() ? elements.at(path, -1) : null;
     SourceLocation saved = where;
     if (own != null) where = own;
     report(check, message);
     where = saved;
   }
 
-  private void required(JsonNode node, SchemaPosition at, List<Definition> candidates, boolean expressionKey) {
-    if (candidates.size() > 1) {
+  private void required(JsonNode node, SchemaPosition at, int candidates, boolean expressionKey) {
+    List<Definition> mappings = at.ofKind(Kind.MAPPING);
+    if (Integer.bitCount(candidates) > 1) {
       Map<String, Integer> hits = new java.util.TreeMap<>();
-      for (Definition d : candidates) for (String k : d.properties().keySet()) hits.merge(k, 1, Integer::sum);
+      for (int i = 0; i < mappings.size(); i++) {
+        if ((candidates & 1 << i) == 0) continue;
+        for (String k : mappings.get(i).properties().keySet()) hits.merge(k, 1, Integer::sum);
+      }
       List<String> distinctive = new ArrayList<>();
       hits.forEach((k, n) -> {
         if (n == 1 && !BACKGROUND_STEP_KEYS.contains(k)) distinctive.add(k);
@@ -207,9 +236,9 @@ final class SchemaCheck {
       report(Check.REQUIRED_KEY, "GitHub cannot tell what kind of " + Hints.noun(at.def().name()) + " this is: it has"
           + " none of " + String.join(", ", distinctive) + "; fix: " + Hints.of(at.def().name()));
     } else if (!expressionKey) {
-      for (Map.Entry<String, Property> p : candidates.get(0).properties().entrySet()) {
-        if (p.getValue().required() && !hasKeyIgnoringCase(node, p.getKey())) {
-          report(Check.REQUIRED_KEY, "the required key '" + p.getKey() + "' is missing; fix: " + Hints.required(p.getKey()));
+      for (String key : SchemaPosition.required(mappings.get(Integer.numberOfTrailingZeros(candidates)))) {
+        if (!hasKeyIgnoringCase(node, key)) {
+          report(Check.REQUIRED_KEY, "the required key '" + key + "' is missing; fix: " + Hints.required(key));
         }
       }
     }

@@ -2,7 +2,9 @@ package dev.gha4j.validate;
 
 import dev.gha4j.validate.GitHubSchema.Definition;
 import dev.gha4j.validate.GitHubSchema.Kind;
+import dev.gha4j.validate.GitHubSchema.Property;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -19,14 +21,18 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class SchemaPosition {
   private static final Map<GitHubSchema, SchemaPosition> ROOTS = new ConcurrentHashMap<>();
+  private static final Map<String, List<String>> REQUIRED = new ConcurrentHashMap<>();
 
   private final GitHubSchema schema;
   private final Definition def;
   private final List<String> allowed;
   private final Set<String> contexts;
+  private final boolean condition;
   private final Map<String, SchemaPosition> children = new ConcurrentHashMap<>();
   private final Map<Kind, List<Definition>> byKind = new ConcurrentHashMap<>();
-  private List<Definition> scalars;
+  // Worked out on first use; volatile, as positions are shared between threads.
+  private volatile List<Definition> scalars;
+  private volatile Map<String, Property[]> properties;
 
   private SchemaPosition(GitHubSchema schema, Definition def, List<String> allowed) {
     this.schema = schema;
@@ -35,6 +41,7 @@ final class SchemaPosition {
     Set<String> names = new HashSet<>();
     for (String c : allowed) if (c.indexOf('(') < 0) names.add(c.toLowerCase(Locale.ROOT));
     this.contexts = Set.copyOf(names);
+    this.condition = def.name().endsWith("-if");
   }
 
   /** The workflow file as a whole. */
@@ -103,6 +110,12 @@ final class SchemaPosition {
     }
   }
 
+  /** The required properties of mapping {@code d}, worked out once per definition. */
+  static List<String> required(Definition d) {
+    return REQUIRED.computeIfAbsent(d.name(), name -> d.properties().entrySet().stream()
+        .filter(e -> e.getValue().required()).map(Map.Entry::getKey).toList());
+  }
+
   /** True when an expression may stand here. */
   boolean allowsExpressions() {
     return !allowed.isEmpty();
@@ -122,6 +135,24 @@ final class SchemaPosition {
     return null;
   }
 
+  /**
+   * The property {@code key} of each kind of mapping this is or stands for, indexed as
+   * {@code ofKind(MAPPING)}; null when none has it.
+   */
+  Property[] property(String key) {
+    if (properties == null) {
+      List<Definition> mappings = ofKind(Kind.MAPPING);
+      Map<String, Property[]> all = new HashMap<>();
+      for (int i = 0; i < mappings.size(); i++) {
+        for (Map.Entry<String, Property> p : mappings.get(i).properties().entrySet()) {
+          all.computeIfAbsent(p.getKey(), k -> new Property[mappings.size()])[i] = p.getValue();
+        }
+      }
+      properties = Map.copyOf(all);
+    }
+    return properties.get(key);
+  }
+
   /** The YAML keys a mapping here may have, sorted. */
   Set<String> propertyNames() {
     Set<String> names = new TreeSet<>();
@@ -131,6 +162,6 @@ final class SchemaPosition {
 
   /** True for an {@code if:} condition, whose text without {@code ${{ }}} is an expression too. */
   boolean isCondition() {
-    return def.name().endsWith("-if");
+    return condition;
   }
 }

@@ -29,9 +29,9 @@ public final class Validator {
     Findings found = new Findings();
     WorkflowYaml.Document document = WorkflowYaml.document(workflow);
     ParsedExpressions parsed = new ParsedExpressions();
-    new SchemaCheck(document, parsed, found).run();
-    new WorkflowChecks(workflow, found).run();
     NeedsGraph graph = new NeedsGraph(workflow, found);
+    new SchemaCheck(new Elements(workflow, graph.jobs()), document, parsed, found).run();
+    new WorkflowChecks(workflow, found).run();
     graph.check();
     Map<String, ExprType> types = ContextTypes.of(workflow);
     ExpressionChecks.workflow(workflow, parsed, types, found);

@@ -16,7 +16,7 @@ final class WorkflowCommands {
   private WorkflowCommands() {}
 
   static void check(Step step, Findings found) {
-    if (step.run() == null) return;
+    if (step.run() == null || step.run().indexOf(':') < 0 || !step.run().contains("::")) return;
     Matcher m = DEPRECATED.matcher(step.run());
     while (m.find()) {
       String command = m.group(1) != null ? m.group(1) : m.group(2);
