@@ -116,7 +116,29 @@ public final class WorkflowYaml {
   /** The workflow as the validator reads it; see {@link Document}. */
   public static Document document(Workflow workflow) {
     List<TextProblem> problems = new ArrayList<>();
-    TextSink sink = (text, where, key) -> {
+    Trace trace = new Trace();
+    JsonNode tree = new WorkflowTree(sink(problems), new Markers(), new RawParser(MAPPER), trace).workflow(workflow);
+    for (Gha4jException e : trace.broken) problems.add(new TextProblem(e.location(), "escape hatch", e.problem()));
+    return new Document(tree, trace.expressions, trace.escapeHatches, problems);
+  }
+
+  /**
+   * Every text value YAML cannot carry, and every escape-hatch fragment that does not parse, with
+   * the element that holds it; {@link #document} reports the same, with the rest of the tree.
+   */
+  public static List<TextProblem> textProblems(Workflow workflow) {
+    List<TextProblem> problems = new ArrayList<>();
+    try {
+      new WorkflowTree(sink(problems), new Markers(), new RawParser(MAPPER)).workflow(workflow);
+    } catch (Gha4jException e) {
+      problems.add(new TextProblem(e.location(), "escape hatch", e.problem()));
+    }
+    return problems;
+  }
+
+  // Collects text YAML cannot carry, and text with gha4j's placeholder prefix.
+  private static TextSink sink(List<TextProblem> problems) {
+    return (text, where, key) -> {
       String problem = TextSafety.problem(text);
       if (problem != null) problems.add(new TextProblem(where, key, problem));
       if (text.contains(Markers.RESERVED)) {
@@ -124,18 +146,6 @@ public final class WorkflowYaml {
             + "', which gha4j reserves for its own placeholders; rephrase it"));
       }
     };
-    Trace trace = new Trace();
-    JsonNode tree = new WorkflowTree(sink, new Markers(), new RawParser(MAPPER), trace).workflow(workflow);
-    for (Gha4jException e : trace.broken) problems.add(new TextProblem(e.location(), "escape hatch", e.problem()));
-    return new Document(tree, trace.expressions, trace.escapeHatches, problems);
-  }
-
-  /**
-   * Every text value YAML cannot carry, and every escape-hatch fragment that does not parse, with
-   * the element that holds it. The validator reports these with the pipeline's line.
-   */
-  public static List<TextProblem> textProblems(Workflow workflow) {
-    return document(workflow).textProblems();
   }
 
   /**
