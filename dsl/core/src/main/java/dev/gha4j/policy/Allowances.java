@@ -54,8 +54,23 @@ final class Allowances {
     }
   }
 
-  static WorkflowCheck.Findings apply(Workflow w, List<Finding> findings) {
+  /** The findings no allowance covers, and the problems of the allowances themselves. */
+  record Applied(List<Finding> uncovered, List<Problem> errors, List<Problem> warnings) {
+    WorkflowCheck.Findings problems() {
+      List<Problem> e = new ArrayList<>(errors);
+      List<Problem> w = new ArrayList<>(warnings);
+      for (Finding f : uncovered) {
+        (f.rule().severity() == Severity.ERROR ? e : w).add(new Problem(f.location(), f.message()));
+      }
+      e.sort(Problem.ORDER);
+      w.sort(Problem.ORDER);
+      return new WorkflowCheck.Findings(e, w);
+    }
+  }
+
+  static Applied apply(Workflow w, List<Finding> findings) {
     List<Placed> placed = placed(w);
+    List<Finding> uncovered = new ArrayList<>();
     List<Problem> errors = new ArrayList<>();
     List<Problem> warnings = new ArrayList<>();
     boolean[] used = new boolean[placed.size()];
@@ -73,9 +88,7 @@ final class Allowances {
         if (f.job() != null) covered |= cover(valid.get(new Key(f.job(), null, id)), used);
         if (f.step() != null) covered |= cover(valid.get(new Key(f.job(), f.step(), id)), used);
       }
-      if (covered) continue;
-      Problem p = new Problem(f.location(), f.message());
-      (f.rule().severity() == Severity.ERROR ? errors : warnings).add(p);
+      if (!covered) uncovered.add(f);
     }
     for (int i = 0; i < placed.size(); i++) {
       Placed p = placed.get(i);
@@ -88,9 +101,7 @@ final class Allowances {
             + " suppresses nothing: no " + id + " finding there; fix: remove the allowance"));
       }
     }
-    errors.sort(Problem.ORDER);
-    warnings.sort(Problem.ORDER);
-    return new WorkflowCheck.Findings(errors, warnings);
+    return new Applied(uncovered, errors, warnings);
   }
 
   // Marks the allowances as used; true when there is one.

@@ -43,6 +43,19 @@ public final class Policies implements WorkflowCheck {
    */
   @Override
   public Findings findings(Workflow workflow) {
+    return evaluate(workflow).problems();
+  }
+
+  /**
+   * Every finding of every rule that no allowance covers, with the job and step it is about, in no
+   * particular order. Allowances without a reason, or that suppress nothing, are not findings and
+   * are left out; {@link #findings} reports them.
+   */
+  public List<Finding> violations(Workflow workflow) {
+    return List.copyOf(evaluate(workflow).uncovered());
+  }
+
+  private static Allowances.Applied evaluate(Workflow workflow) {
     List<Finding> findings = new ArrayList<>();
     Rule[] rules = Rule.values();
     Reporter[] reporters = new Reporter[rules.length];
