@@ -60,7 +60,7 @@ final class Allowances {
       List<Problem> e = new ArrayList<>(errors);
       List<Problem> w = new ArrayList<>(warnings);
       for (Finding f : uncovered) {
-        (f.rule().severity() == Severity.ERROR ? e : w).add(new Problem(f.location(), f.message()));
+        (f.severity() == Severity.ERROR ? e : w).add(new Problem(f.location(), f.message()));
       }
       e.sort(Problem.ORDER);
       w.sort(Problem.ORDER);

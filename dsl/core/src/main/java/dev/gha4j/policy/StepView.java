@@ -14,11 +14,17 @@ import dev.gha4j.model.Workflow;
  * @param index    the step's position in {@code job.steps()}
  * @param step     the step
  * @param script   its {@code run} script, or null when it has none
+ * @param taint    which values of the workflow carry untrusted text
  */
-record StepView(Workflow workflow, Job job, int index, Step step, Scripts.Script script) {
+record StepView(Workflow workflow, Job job, int index, Step step, Scripts.Script script, Taint taint) {
 
   /** The parsed script when the step runs bash or sh, else null (the script rules skip it). */
   ShellScript posix() {
     return script == null ? null : script.shell();
+  }
+
+  /** The script's commands read as bash whatever its shell (pwsh and cmd run simple commands alike), or none. */
+  java.util.List<ShellCommand> commands() {
+    return script == null ? java.util.List.of() : script.parsed().commands();
   }
 }

@@ -1,14 +1,5 @@
 package dev.gha4j.codegen.importer;
 
-import static dev.gha4j.policy.Rule.DEPRECATED_ACTION;
-import static dev.gha4j.policy.Rule.HARDCODED_CREDENTIAL;
-import static dev.gha4j.policy.Rule.MISSING_PERMISSIONS;
-import static dev.gha4j.policy.Rule.PERSISTED_CREDENTIALS;
-import static dev.gha4j.policy.Rule.SCRIPT_INJECTION;
-import static dev.gha4j.policy.Rule.UNNEEDED_WRITE;
-import static dev.gha4j.policy.Rule.UNPINNED_ACTION;
-import static dev.gha4j.policy.Rule.UNTRUSTED_CHECKOUT;
-import static dev.gha4j.policy.Rule.WRITE_ALL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gha4j.codegen.importer.YamlElements.Element;
@@ -44,14 +35,34 @@ class ZizmorCoverageTest {
 
   /** Which gha4j rules answer each zizmor audit. */
   static final Map<String, List<Rule>> RULES = Map.ofEntries(
-      Map.entry("template-injection", List.of(SCRIPT_INJECTION)),
-      Map.entry("dangerous-triggers", List.of(UNTRUSTED_CHECKOUT)),
-      Map.entry("artipacked", List.of(PERSISTED_CREDENTIALS)),
-      Map.entry("unpinned-uses", List.of(UNPINNED_ACTION)),
-      Map.entry("unpinned-images", List.of(UNPINNED_ACTION)),
-      Map.entry("excessive-permissions", List.of(MISSING_PERMISSIONS, WRITE_ALL, UNNEEDED_WRITE)),
-      Map.entry("archived-uses", List.of(DEPRECATED_ACTION)),
-      Map.entry("hardcoded-container-credentials", List.of(HARDCODED_CREDENTIAL)));
+      Map.entry("template-injection", List.of(Rule.SCRIPT_INJECTION)),
+      Map.entry("dangerous-triggers", List.of(Rule.DANGEROUS_TRIGGER, Rule.UNTRUSTED_CHECKOUT)),
+      Map.entry("artipacked", List.of(Rule.PERSISTED_CREDENTIALS)),
+      Map.entry("unpinned-uses", List.of(Rule.UNPINNED_ACTION)),
+      Map.entry("unpinned-images", List.of(Rule.UNPINNED_ACTION)),
+      Map.entry("excessive-permissions", List.of(Rule.MISSING_PERMISSIONS, Rule.WRITE_ALL, Rule.UNNEEDED_WRITE)),
+      Map.entry("archived-uses", List.of(Rule.DEPRECATED_ACTION)),
+      Map.entry("hardcoded-container-credentials", List.of(Rule.HARDCODED_CREDENTIAL)),
+      Map.entry("github-env", List.of(Rule.GITHUB_ENV)),
+      Map.entry("self-hosted-runner", List.of(Rule.SELF_HOSTED_RUNNER)),
+      Map.entry("secrets-inherit", List.of(Rule.SECRETS_INHERIT)),
+      Map.entry("overprovisioned-secrets", List.of(Rule.ALL_SECRETS)),
+      Map.entry("unredacted-secrets", List.of(Rule.UNREDACTED_SECRET)),
+      Map.entry("bot-conditions", List.of(Rule.BOT_CONDITION)),
+      Map.entry("unsound-contains", List.of(Rule.UNSOUND_CONTAINS)),
+      Map.entry("unsound-condition", List.of(Rule.UNSOUND_CONDITION)),
+      Map.entry("unsound-ternary", List.of(Rule.UNSOUND_TERNARY)),
+      Map.entry("obfuscation", List.of(Rule.OBFUSCATION)),
+      Map.entry("use-trusted-publishing", List.of(Rule.TRUSTED_PUBLISHING)),
+      Map.entry("cache-poisoning", List.of(Rule.CACHE_POISONING)),
+      Map.entry("typosquat-uses", List.of(Rule.TYPOSQUAT)),
+      Map.entry("unpinned-tools", List.of(Rule.UNPINNED_TOOL)),
+      Map.entry("known-vulnerable-actions", List.of(Rule.VULNERABLE_ACTION)),
+      Map.entry("self-repository", List.of(Rule.SELF_REPOSITORY)),
+      Map.entry("insecure-commands", List.of(Rule.INSECURE_COMMANDS)),
+      Map.entry("github-app", List.of(Rule.GITHUB_APP_TOKEN)),
+      Map.entry("misfeature", List.of(Rule.MISFEATURE)),
+      Map.entry("adhoc-packages", List.of(Rule.ADHOC_PACKAGES)));
 
   /** Audits that cannot be judged from the workflow file alone, and why; their findings are not counted. */
   static final Map<String, String> OUT_OF_SCOPE = Map.of(
