@@ -43,7 +43,7 @@ final class InjectionChecks {
         Expr shown = p.whole() ? Expr.toJson(p.node()) : p.node();
         if (!seen.add(shown.text())) continue;
         String who = chooser(source.origin());
-        String what = source.direct() ? "is text " + who + " chooses"
+        String what = source.direct() ? "is text " + who + " chooses,"
             : "carries " + source.origin() + ", text " + who + " chooses,";
         out.step(v.job(), v.step(), "`" + shown.embed() + "` in " + where + " " + what + " pasted in before "
             + language + " reads it, so it can run as code", fix(p, shown, language));

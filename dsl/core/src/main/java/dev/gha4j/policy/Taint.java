@@ -35,8 +35,10 @@ final class Taint {
    *               {@code path}'s text when it is read directly
    */
   record Source(ExprPaths.Path path, String origin) {
+    /** True when the value reads the untrusted text itself, not a variable or output made from it. */
     boolean direct() {
-      return origin.equals(path.node().text());
+      String root = path.segments().get(0);
+      return !(root.equals("env") || root.equals("steps") || root.equals("needs"));
     }
   }
 
