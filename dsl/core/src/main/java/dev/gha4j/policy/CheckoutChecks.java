@@ -37,7 +37,7 @@ final class CheckoutChecks {
       for (Step step : job.steps()) {
         String fetch = step.run() == null ? null : scriptCheckout(step, v.script(step));
         if (fetch != null) {
-          out.step(job, step, "`" + fetch + "` fetches the pull request's code (possibly from a fork) into a " + trigger
+          out.step(job, step, "`" + fetch.replace("GHA4J_EXPRESSION", "${{ … }}") + "` fetches the pull request's code (possibly from a fork) into a " + trigger
                   + " workflow, which has secrets and a write token; any build or script of it runs with them",
               "build untrusted code in a pull_request workflow and hand results over as artifacts");
         }

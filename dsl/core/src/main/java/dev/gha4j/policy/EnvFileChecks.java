@@ -27,7 +27,7 @@ final class EnvFileChecks {
     String origin = untrusted(v);
     if (origin == null) return;
     out.step(v.job(), step, "step '" + step.displayName() + "' writes to $" + file + " in a script that reads " + origin
-            + ", text an outsider chooses, so it can set " + (file.equals("GITHUB_PATH") ? "where later steps find their programs"
+            + ", text " + Taint.chooser(origin) + " chooses, so it can set " + (file.equals("GITHUB_PATH") ? "where later steps find their programs"
             : "variables such as LD_PRELOAD or NODE_OPTIONS for every later step"),
         "do not write untrusted text to $" + file + "; hand it to later steps as a step output, read through env:");
   }

@@ -80,7 +80,7 @@ final class HardeningChecks {
     for (ShellCommand c : v.commands()) {
       String what = adhoc(c.name(), c.args());
       if (what == null) continue;
-      out.step(v.job(), v.step(), "`" + c.source() + "` installs " + what + " by name, outside a lock file, so each run may "
+      out.step(v.job(), v.step(), "`" + c.source().replace("GHA4J_EXPRESSION", "${{ … }}") + "` installs " + what + " by name, outside a lock file, so each run may "
               + "get a different (or compromised) release and dependencies",
           "add it to the project's manifest and install from the lock file (bundle install, npm ci)");
     }

@@ -42,19 +42,13 @@ final class InjectionChecks {
         // Rendered whole, an object (toJSON(github.event)) carries every untrusted field below it.
         Expr shown = p.whole() ? Expr.toJson(p.node()) : p.node();
         if (!seen.add(shown.text())) continue;
-        String who = chooser(source.origin());
+        String who = Taint.chooser(source.origin());
         String what = source.direct() ? "is text " + who + " chooses,"
             : "carries " + source.origin() + ", text " + who + " chooses,";
         out.step(v.job(), v.step(), "`" + shown.embed() + "` in " + where + " " + what + " pasted in before "
             + language + " reads it, so it can run as code", fix(p, shown, language));
       }
     }
-  }
-
-  // Inputs are chosen by whoever starts or calls the workflow, event text by anyone who can open an issue or PR.
-  private static String chooser(String origin) {
-    return origin.startsWith("inputs.") || origin.startsWith("github.event.inputs.") ? "whoever starts the workflow"
-        : "an outsider";
   }
 
   private static String fix(ExprPaths.Path p, Expr shown, String language) {

@@ -56,7 +56,7 @@ final class PublishingChecks {
         if (!startsWith(words, p.words()) || words.contains("--dry-run") || p.registry().equals("crates.io") && words.contains("-n")) {
           continue;
         }
-        out.step(v.job(), step, "`" + c.source() + "` publishes to " + p.registry() + " with a long-lived token, in a job "
+        out.step(v.job(), step, "`" + c.source().replace("GHA4J_EXPRESSION", "${{ … }}") + "` publishes to " + p.registry() + " with a long-lived token, in a job "
             + "without id-token: write, though " + p.registry() + " accepts GitHub's short-lived OIDC token", p.how());
         return;
       }

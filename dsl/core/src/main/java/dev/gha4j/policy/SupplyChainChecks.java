@@ -74,19 +74,26 @@ final class SupplyChainChecks {
 
   static void vulnerable(StepView v, Reporter out) {
     ActionUse use = ActionUse.of(v.step());
-    if (use == null || use.version() == null) return;
-    int[][] range = range(use.version());
-    if (range == null) return;
-    for (DataFiles.Advisory a : DataFiles.VULNERABLE.advisories()) {
-      if (!use.within(a.action())) continue;
-      int[] introduced = a.introduced() == null ? new int[] {0, 0, 0} : parse(a.introduced());
-      // Every release the ref can stand for (v4 is any 4.x.y) must be affected.
-      if (compare(range[0], introduced) < 0 || compare(range[1], parse(a.fixed())) >= 0) continue;
+    if (use == null) return;
+    for (DataFiles.Advisory a : advisories(use)) {
       out.step(v.job(), v.step(), "step uses " + a.action() + " " + use.version() + ": " + a.summary() + " (" + a.id()
               + ", advisories as of " + DataFiles.VULNERABLE.date() + ")",
           "use " + a.action() + " " + a.fixed() + " or later");
       return;
     }
+  }
+
+  /** The advisories that cover every release the action's version can stand for ({@code v4} is any 4.y.z). */
+  static java.util.List<DataFiles.Advisory> advisories(ActionUse use) {
+    java.util.List<DataFiles.Advisory> found = new java.util.ArrayList<>();
+    int[][] range = use.version() == null ? null : range(use.version());
+    if (range == null) return found;
+    for (DataFiles.Advisory a : DataFiles.VULNERABLE.advisories()) {
+      if (!use.within(a.action())) continue;
+      int[] introduced = a.introduced() == null ? new int[] {0, 0, 0} : parse(a.introduced());
+      if (compare(range[0], introduced) >= 0 && compare(range[1], parse(a.fixed())) < 0) found.add(a);
+    }
+    return found;
   }
 
   // [lowest, highest] release a version stands for: v4.1.2 exactly; v4.1 any 4.1.z; v4 any 4.y.z.
@@ -101,7 +108,7 @@ final class SupplyChainChecks {
     return new int[][] {exact, exact};
   }
 
-  private static int[] parse(String version) {
+  static int[] parse(String version) {
     int[][] r = range(version);
     if (r == null) throw new IllegalStateException("vulnerable-actions.yml: '" + version + "' is not a version");
     return r[0];

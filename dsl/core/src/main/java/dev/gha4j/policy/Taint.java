@@ -43,6 +43,12 @@ final class Taint {
   }
 
   private final Set<String> stringInputs = new HashSet<>();
+
+  /** Who chooses text from {@code origin}: whoever starts or calls the workflow for inputs, else anyone. */
+  static String chooser(String origin) {
+    return origin.startsWith("inputs.") || origin.startsWith("github.event.inputs.") ? "whoever starts the workflow"
+        : "an outsider";
+  }
   private final Map<String, String> workflowEnv = new HashMap<>();
   private final Map<Job, Map<String, String>> jobEnv = new IdentityHashMap<>();
   private final Map<Job, Map<String, String>> stepOutputs = new IdentityHashMap<>();

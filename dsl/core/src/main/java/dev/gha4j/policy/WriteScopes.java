@@ -63,13 +63,14 @@ final class WriteScopes {
       if (job.isCaller() || p == null || p.kind() != Permissions.Kind.SCOPED) continue;
       for (Scope scope : written(p)) {
         Evidence e = evidence(v, job, scope);
-        String what = "job '" + job.id() + "' grants " + scope.wire() + ": write, but no step of it " + NEEDS.get(scope).does();
         if (e == Evidence.UNUSED) {
+          String what = "job '" + job.id() + "' grants " + scope.wire() + ": write, but no step of it " + NEEDS.get(scope).does();
           out.job(job, p.location(), what, "remove " + scope.wire() + ": write; if a step needs it in a way gha4j does not "
               + "know, say which with .allow(Rule.UNNEEDED_WRITE, \"...\")");
         } else if (e == Evidence.UNKNOWN) {
           String unknown = unknownAction(job);
-          out.jobWarning(job, p.location(), what + " that gha4j knows of; " + unknown + " has no manifest, so it may",
+          out.jobWarning(job, p.location(), "job '" + job.id() + "' grants " + scope.wire() + ": write, and no step gha4j knows "
+                  + NEEDS.get(scope).does() + ", but " + unknown + " has no manifest and may",
               "remove " + scope.wire() + ": write if " + unknown + " does not need it; if it does, say so with "
                   + ".allow(Rule.UNNEEDED_WRITE, \"" + unknown + " ...\")");
         }

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  */
 class ZizmorCoverageTest {
   /** The committed floor: raise it when coverage improves, never lower it. */
-  static final double GOAL_PERCENT = 0;
+  static final double GOAL_PERCENT = 93.0;
 
   /** Which gha4j rules answer each zizmor audit. */
   static final Map<String, List<Rule>> RULES = Map.ofEntries(
