@@ -32,7 +32,7 @@ final class ActionChecks {
   }
 
   static void unpinned(StepView v, Reporter out) {
-    ActionUse use = ActionUse.of(v.step());
+    ActionUse use = v.use();
     if (use == null || use.typed()) return;
     String problem = problem(use);
     if (problem != null) out.step(v.job(), v.step(), "step uses " + problem, fix(use));
@@ -60,13 +60,13 @@ final class ActionChecks {
   }
 
   static void deprecated(StepView v, Reporter out) {
-    ActionUse use = ActionUse.of(v.step());
+    ActionUse use = v.use();
     if (use == null) return;
     var refused = DeprecatedActions.find(use);
     if (refused.isPresent()) {
       out.step(v.job(), v.step(), "step uses `" + use.text() + "`, but " + use.repository() + " " + refused.get().reason(),
           "use " + refused.get().replacement());
-    } else if (!use.local() && !use.docker() && DataFiles.ARCHIVED.contains(use)) {
+    } else if (!use.local() && !use.docker() && DataFiles.archived(use)) {
       out.step(v.job(), v.step(), "step uses `" + use.text() + "`, but " + archived(use), ARCHIVED_FIX);
     }
   }
@@ -75,7 +75,7 @@ final class ActionChecks {
     for (Job job : v.workflow().jobs()) {
       if (!job.isCaller()) continue;
       ActionUse use = ActionUse.parse(job.uses());
-      if (!use.local() && DataFiles.ARCHIVED.contains(use)) {
+      if (!use.local() && DataFiles.archived(use)) {
         out.job(job, job.location(), "job '" + job.id() + "' calls `" + use.text() + "`, but " + archived(use), ARCHIVED_FIX);
       }
     }

@@ -53,8 +53,10 @@ record ActionUse(String repository, String ref, boolean typed, String text, Stri
 
   /** True for this repository or any action inside it, e.g. {@code github/codeql-action/analyze}. */
   boolean within(String repo) {
-    String r = repository.toLowerCase(Locale.ROOT);
-    String prefix = repo.toLowerCase(Locale.ROOT);
-    return r.equals(prefix) || r.startsWith(prefix + "/");
+    // Without lower-casing copies: every rule asks this of every step.
+    int n = repo.length();
+    if (repository.length() < n || !repository.regionMatches(true, 0, repo, 0, n)) return false;
+    return repository.length() == n || repository.charAt(n) == '/';
   }
+
 }

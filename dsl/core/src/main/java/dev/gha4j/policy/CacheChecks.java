@@ -59,7 +59,7 @@ final class CacheChecks {
   private CacheChecks() {}
 
   static void cachePoisoning(StepView v, Reporter out) {
-    ActionUse use = ActionUse.of(v.step());
+    ActionUse use = v.use();
     if (use == null || !caches(use, v.step())) return;
     String why = releaseTrigger(v.workflow());
     if (why == null) {

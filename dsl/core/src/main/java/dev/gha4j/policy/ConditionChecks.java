@@ -157,7 +157,7 @@ final class ConditionChecks {
   }
 
   static void unsoundTernary(StepView v, Reporter out) {
-    for (Values.Located l : Values.of(v.step())) {
+    for (Values.Located l : v.values()) {
       for (String t : ternaries(l.expr())) {
         out.step(v.job(), v.step(), ternaryMessage(l.key(), "step '" + v.step().displayName() + "'", t), TERNARY_FIX);
       }

@@ -22,12 +22,7 @@ final class DataFiles {
   record CodeInputs(String source, String date, Map<String, List<String>> actions) {}
 
   /** A list of actions ({@code owner/repo}), with where and when it was taken. */
-  record ActionList(String source, String date, List<String> actions) {
-    boolean contains(ActionUse use) {
-      for (String a : actions) if (use.within(a)) return true;
-      return false;
-    }
-  }
+  record ActionList(String source, String date, List<String> actions) {}
 
   /**
    * A published advisory for an action.
@@ -47,6 +42,17 @@ final class DataFiles {
   static final ActionList ARCHIVED = load("archived-actions.yml", ActionList.class);
   static final ActionList POPULAR = load("popular-actions.yml", ActionList.class);
   static final Advisories VULNERABLE = load("vulnerable-actions.yml", Advisories.class);
+  private static final java.util.Set<String> ARCHIVED_LOWER_CASE =
+      ARCHIVED.actions().stream().map(a -> a.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
+
+  /** True for an archived repository or an action inside one: a set lookup per path prefix, for every step. */
+  static boolean archived(ActionUse use) {
+    String r = use.repository().toLowerCase(Locale.ROOT);
+    for (int slash = r.indexOf('/', r.indexOf('/') + 1); slash > 0; slash = r.indexOf('/', slash + 1)) {
+      if (ARCHIVED_LOWER_CASE.contains(r.substring(0, slash))) return true;
+    }
+    return ARCHIVED_LOWER_CASE.contains(r);
+  }
 
   private DataFiles() {}
 

@@ -19,7 +19,7 @@ final class GitHubAppChecks {
   private GitHubAppChecks() {}
 
   static void appToken(StepView v, Reporter out) {
-    ActionUse use = ActionUse.of(v.step());
+    ActionUse use = v.use();
     if (use == null || !(use.is("actions/create-github-app-token") || use.is("tibdex/github-app-token"))) return;
     Step step = v.step();
     Map<String, Scalar> with = step.with();

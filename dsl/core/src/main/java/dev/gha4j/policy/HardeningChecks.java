@@ -63,7 +63,7 @@ final class HardeningChecks {
       out.step(v.job(), step, "step '" + step.displayName() + "' runs in shell: cmd, which has no grammar a tool can check",
           "use pwsh (or bash)");
     }
-    ActionUse use = ActionUse.of(step);
+    ActionUse use = v.use();
     if (use != null && use.is("actions/setup-python") && step.with().containsKey("pip-install")) {
       out.step(v.job(), step, "actions/setup-python with pip-install: installs packages into the global Python, unlocked "
           + "and out of sight of the project's dependency files", "install in a later step from a lock file "

@@ -22,8 +22,12 @@ final class InjectionChecks {
   static void scriptInjection(StepView v, Reporter out) {
     Job job = v.job();
     Step step = v.step();
-    if (step.run() != null) injections(v, ExprPaths.embedded(step.run()), "run", "the shell", out);
-    ActionUse use = ActionUse.of(step);
+    if (step.run() != null) {
+      List<Expr> run = new java.util.ArrayList<>();
+      for (Values.Located l : v.values()) if (l.key().equals("run")) run.add(l.expr());
+      if (!run.isEmpty()) injections(v, run, "run", "the shell", out);
+    }
+    ActionUse use = v.use();
     if (use == null) return;
     for (String input : DataFiles.codeInputs(use)) {
       Scalar code = step.with().get(input);

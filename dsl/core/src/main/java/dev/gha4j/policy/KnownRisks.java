@@ -13,7 +13,7 @@ public final class KnownRisks {
 
   /** True when the action's repository is on the archived list ({@code archived-actions.yml}). */
   public static boolean archived(ActionRef action) {
-    return DataFiles.ARCHIVED.contains(ActionUse.parse(action.uses()));
+    return DataFiles.archived(ActionUse.parse(action.uses()));
   }
 
   /** The ids of the advisories ({@code vulnerable-actions.yml}) that cover the action at its version. */

@@ -26,12 +26,12 @@ final class ObfuscationChecks {
   private ObfuscationChecks() {}
 
   static void obfuscation(StepView v, Reporter out) {
-    ActionUse use = ActionUse.of(v.step());
+    ActionUse use = v.use();
     if (use != null && !use.docker() && ODD_PATH.matcher(use.repository()).matches()) {
       out.step(v.job(), v.step(), "step uses `" + use.repository() + "`, a path with empty, . or .. parts that hides which "
           + "action runs", "write the action's plain path, owner/repo[/path]");
     }
-    for (Values.Located l : Values.of(v.step())) {
+    for (Values.Located l : v.values()) {
       if (l.key().equals("if")) continue; // `if: false` is the usual way to switch a step off
       for (String constant : constants(l.expr())) {
         out.step(v.job(), v.step(), l.key() + " of step '" + v.step().displayName() + "' computes `" + constant

@@ -78,7 +78,8 @@ public final class Policies implements WorkflowCheck {
       List<Step> steps = job.steps();
       for (int i = 0; i < steps.size(); i++) {
         Step step = steps.get(i);
-        StepView view = new StepView(workflow, job, i, step, scripts.add(job, step), taint);
+        StepView view = new StepView(workflow, job, i, step, scripts.add(job, step), taint, Values.of(step),
+            ActionUse.of(step));
         for (Rule rule : stepRules) rule.checkStep(view, reporters[rule.ordinal()]);
       }
     }

@@ -36,7 +36,17 @@ final class PublishingChecks {
       new Publish(List.of("poetry", "publish"), "PyPI", PYPI), new Publish(List.of("hatch", "publish"), "PyPI", PYPI),
       new Publish(List.of("flit", "publish"), "PyPI", PYPI), new Publish(List.of("pdm", "publish"), "PyPI", PYPI));
 
+  // The programs that start a command above, directly or through a runner (bundle exec, python -m, pipx run).
+  private static final java.util.Set<String> PROGRAMS = java.util.Set.of("npm", "pnpm", "yarn", "bun", "bunx", "npx",
+      "cargo", "gem", "nuget", "nuget.exe", "dotnet", "twine", "uv", "uvx", "poetry", "hatch", "flit", "pdm", "bundle",
+      "pipx", "python", "python3");
+
   private PublishingChecks() {}
+
+  private static String program(String name) {
+    String p = name.substring(name.lastIndexOf('/') + 1);
+    return p.startsWith("python3.") ? "python3" : p;
+  }
 
   // A token given to an action is used even when the job could get an OIDC token; a bare command
   // may be using the OIDC token (npm and uv find it themselves), so it is judged only without one.
@@ -51,6 +61,7 @@ final class PublishingChecks {
     }
     if (oidc(v)) return;
     for (ShellCommand c : v.commands()) {
+      if (!PROGRAMS.contains(program(c.name()))) continue;
       List<String> words = runner(c);
       for (Publish p : COMMANDS) {
         if (!startsWith(words, p.words()) || words.contains("--dry-run") || p.registry().equals("crates.io") && words.contains("-n")) {

@@ -38,7 +38,7 @@ final class SecretChecks {
   }
 
   static void allSecrets(StepView v, Reporter out) {
-    for (Values.Located l : Values.of(v.step())) {
+    for (Values.Located l : v.values()) {
       if (wholeContext(l.expr()) != null) out.step(v.job(), v.step(), allSecrets(l, "step '" + v.step().displayName() + "'"), ALL_FIX);
     }
   }
@@ -70,7 +70,7 @@ final class SecretChecks {
   }
 
   static void unredacted(StepView v, Reporter out) {
-    for (Values.Located l : Values.of(v.step())) {
+    for (Values.Located l : v.values()) {
       String call = fromJsonOfSecret(l.expr());
       if (call != null) out.step(v.job(), v.step(), message(l, call, "step '" + v.step().displayName() + "'"), FIX);
     }

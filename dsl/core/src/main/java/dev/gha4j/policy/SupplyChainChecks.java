@@ -18,19 +18,29 @@ final class SupplyChainChecks {
 
   private SupplyChainChecks() {}
 
+  // A workflow uses few distinct actions, each in many steps: each slug is judged once.
+  private static final java.util.Map<String, String> SQUATTED = new java.util.concurrent.ConcurrentHashMap<>();
+
   static void typosquat(StepView v, Reporter out) {
-    ActionUse use = ActionUse.of(v.step());
+    ActionUse use = v.use();
     if (use == null || use.local() || use.docker()) return;
-    String slug = slug(use.repository());
-    if (slug == null) return;
+    String popular = SQUATTED.computeIfAbsent(use.repository(), r -> {
+      String slug = slug(r);
+      return slug == null ? "" : squatted(slug);
+    });
+    if (popular.isEmpty()) return;
+    out.step(v.job(), v.step(), "step uses " + use.repository() + ", one character away from the popular action " + popular
+            + " but owned by someone else: a likely typosquat that runs their code",
+        "use " + popular + " (list of " + DataFiles.POPULAR.date() + ")");
+  }
+
+  // The popular action the slug imitates, or "".
+  private static String squatted(String slug) {
     for (String popular : DataFiles.POPULAR.actions()) {
       String p = popular.toLowerCase(Locale.ROOT);
-      if (p.equals(slug) || owner(p).equals(owner(slug)) || distance(p, slug) != 1) continue;
-      out.step(v.job(), v.step(), "step uses " + use.repository() + ", one character away from the popular action " + popular
-              + " but owned by someone else: a likely typosquat that runs their code",
-          "use " + popular + " (list of " + DataFiles.POPULAR.date() + ")");
-      return;
+      if (!p.equals(slug) && !owner(p).equals(owner(slug)) && distance(p, slug) == 1) return popular;
     }
+    return "";
   }
 
   private static String slug(String repository) {
@@ -61,7 +71,7 @@ final class SupplyChainChecks {
   }
 
   static void unpinnedTool(StepView v, Reporter out) {
-    ActionUse use = ActionUse.of(v.step());
+    ActionUse use = v.use();
     if (use == null || !(use.is("aquasecurity/setup-trivy") || use.is("1password/load-secrets-action"))) return;
     Scalar version = v.step().with().get("version");
     boolean chosenLater = version != null && version.text().contains("${{");
@@ -73,7 +83,7 @@ final class SupplyChainChecks {
   }
 
   static void vulnerable(StepView v, Reporter out) {
-    ActionUse use = ActionUse.of(v.step());
+    ActionUse use = v.use();
     if (use == null) return;
     for (DataFiles.Advisory a : advisories(use)) {
       out.step(v.job(), v.step(), "step uses " + a.action() + " " + use.version() + ": " + a.summary() + " (" + a.id()
@@ -86,10 +96,12 @@ final class SupplyChainChecks {
   /** The advisories that cover every release the action's version can stand for ({@code v4} is any 4.y.z). */
   static java.util.List<DataFiles.Advisory> advisories(ActionUse use) {
     java.util.List<DataFiles.Advisory> found = new java.util.ArrayList<>();
-    int[][] range = use.version() == null ? null : range(use.version());
-    if (range == null) return found;
+    if (use.version() == null) return found;
+    int[][] range = null;
     for (DataFiles.Advisory a : DataFiles.VULNERABLE.advisories()) {
       if (!use.within(a.action())) continue;
+      if (range == null) range = range(use.version());
+      if (range == null) return found;
       int[] introduced = a.introduced() == null ? new int[] {0, 0, 0} : parse(a.introduced());
       if (compare(range[0], introduced) >= 0 && compare(range[1], parse(a.fixed())) < 0) found.add(a);
     }
