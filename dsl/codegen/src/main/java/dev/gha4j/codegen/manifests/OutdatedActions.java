@@ -1,0 +1,99 @@
+package dev.gha4j.codegen.manifests;
+
+import dev.gha4j.codegen.Manifest;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code make actions-outdated}: for every manifest, the newest release in the same major version
+ * and the newest overall, from one {@code git ls-remote --tags} per repository. It also reports a
+ * pinned tag that now points to another commit than the manifest's.
+ */
+public final class OutdatedActions {
+  private final ManifestStore store;
+  private final GitHost host;
+
+  /**
+   * The command over a manifest directory and a git host.
+   *
+   * @param store the manifests
+   * @param host  where their tags are listed
+   */
+  public OutdatedActions(ManifestStore store, GitHost host) {
+    this.store = store;
+    this.host = host;
+  }
+
+  /**
+   * One manifest and the releases after it.
+   *
+   * @param manifest       the manifest
+   * @param newestInMajor  the newest release with the pinned major version, if newer than the pin
+   * @param newest         the newest release overall, if newer than the pin
+   * @param movedTo        the commit the pinned tag points to now, if not the pinned one
+   */
+  public record Row(Manifest manifest, Optional<String> newestInMajor, Optional<String> newest,
+      Optional<String> movedTo) {
+    /** Whether a newer release exists. */
+    public boolean outdated() {
+      return newestInMajor.isPresent() || newest.isPresent();
+    }
+  }
+
+  /**
+   * Lists the newer releases of every manifest.
+   *
+   * @throws ActionsException when a repository cannot be listed; nothing is written either way
+   */
+  public List<Row> check() {
+    Map<String, Tags> byRepository = new HashMap<>();
+    List<Row> rows = new ArrayList<>();
+    for (Manifest m : store.all()) {
+      ActionName action = ActionName.parse(m.action());
+      Tags tags = byRepository.computeIfAbsent(action.repository(), r -> host.tags(action));
+      Optional<Version> pinned = Version.release(m.version());
+      Optional<String> inMajor = Optional.empty();
+      if (Version.majorOf(m.version()).isPresent()) {
+        inMajor = tags.newestInMajor(Version.majorOf(m.version()).getAsInt())
+            .filter(v -> pinned.isEmpty() || v.compareTo(pinned.get()) > 0).map(Version::tag);
+      }
+      Optional<String> newest = tags.newest().filter(v -> pinned.isEmpty() || v.compareTo(pinned.get()) > 0)
+          .map(Version::tag);
+      Optional<String> moved = tags.commit(m.version()).filter(c -> !c.equals(m.sha()));
+      rows.add(new Row(m, inMajor, newest, moved));
+    }
+    return rows;
+  }
+
+  /** The rows as an aligned table, then the moved tags and what to run next. */
+  public static List<String> lines(List<Row> rows) {
+    List<String[]> cells = new ArrayList<>();
+    cells.add(new String[] {"action", "pinned", "newest in major", "newest"});
+    for (Row r : rows) {
+      cells.add(new String[] {r.manifest().action(), r.manifest().version(), r.newestInMajor().orElse("-"),
+          r.newest().orElse("-")});
+    }
+    int[] widths = new int[4];
+    for (String[] row : cells) {
+      for (int i = 0; i < 4; i++) widths[i] = Math.max(widths[i], row[i].length());
+    }
+    List<String> lines = new ArrayList<>();
+    for (String[] row : cells) {
+      StringBuilder line = new StringBuilder();
+      for (int i = 0; i < 4; i++) line.append(i == 3 ? row[i] : String.format("%-" + (widths[i] + 2) + "s", row[i]));
+      lines.add(line.toString().stripTrailing());
+    }
+    long outdated = rows.stream().filter(Row::outdated).count();
+    for (Row r : rows) {
+      r.movedTo().ifPresent(c -> lines.add("warning: tag " + r.manifest().version() + " of " + r.manifest().action()
+          + " now points to " + c + ", not to the pinned " + r.manifest().sha() + "; the tag was moved after it "
+          + "was pinned: check the action before trusting it"));
+    }
+    lines.add(outdated + " of " + rows.size() + " actions have newer releases"
+        + (outdated == 0 ? "" : "; move one with make actions-bump ACTION=owner/repo [TO=vX.Y.Z]"));
+    return lines;
+  }
+}
