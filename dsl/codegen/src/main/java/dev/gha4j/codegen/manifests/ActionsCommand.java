@@ -86,7 +86,8 @@ public final class ActionsCommand {
         String name = arg.substring(2, eq < 0 ? arg.length() : eq);
         if (!OPTIONS.contains(name)) throw new IllegalArgumentException("unknown option '--" + name + "'");
         String value = eq >= 0 ? arg.substring(eq + 1) : i + 1 < args.length ? args[++i] : "";
-        if (!value.isBlank()) values.put(name, value.strip());
+        // An unset Maven property arrives as its own ${name}: that is "not given" too.
+        if (!value.isBlank() && !value.contains("${")) values.put(name, value.strip());
       }
       return new Options(args[0], values);
     }

@@ -1,5 +1,6 @@
 package dev.gha4j.codegen.manifests;
 
+import dev.gha4j.codegen.DisplayPath;
 import dev.gha4j.codegen.Manifest;
 import dev.gha4j.codegen.Manifest.Input;
 import dev.gha4j.codegen.Manifest.Type;
@@ -42,10 +43,10 @@ public final class AddAction {
     public List<String> lines() {
       List<String> lines = new ArrayList<>();
       lines.add("added " + manifest.action() + " " + manifest.version() + " (commit " + manifest.sha() + ", "
-          + manifest.runtime() + "): " + manifest.inputs().size() + " inputs" + typed() + ", "
-          + manifest.outputs().size() + " outputs");
-      saved.manifests().forEach(p -> lines.add("  wrote " + p));
-      saved.classes().forEach(p -> lines.add("  wrote " + p));
+          + manifest.runtime() + "): " + count(manifest.inputs().size(), "input") + typed() + ", "
+          + count(manifest.outputs().size(), "output"));
+      saved.manifests().forEach(p -> lines.add("  wrote " + DisplayPath.of(p)));
+      saved.classes().forEach(p -> lines.add("  wrote " + DisplayPath.of(p)));
       lines.add("  use it: " + usage());
       for (ActionMetadata.ActionInput input : release.metadata().inputs()) {
         if (input.deprecationMessage() != null) {
@@ -56,6 +57,10 @@ public final class AddAction {
       lines.add("  next: check the inferred types, give each input a one-line summary in your own words, "
           + "then run `make generate`");
       return lines;
+    }
+
+    private static String count(int n, String what) {
+      return n + " " + what + (n == 1 ? "" : "s");
     }
 
     private String typed() {

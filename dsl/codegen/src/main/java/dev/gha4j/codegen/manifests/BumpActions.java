@@ -1,5 +1,6 @@
 package dev.gha4j.codegen.manifests;
 
+import dev.gha4j.codegen.DisplayPath;
 import dev.gha4j.codegen.Manifest;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -76,6 +77,9 @@ public final class BumpActions {
       List<String> lines = new ArrayList<>();
       bumps.forEach(b -> lines.addAll(b.lines()));
       if (!upToDate.isEmpty()) lines.add(upToDate.size() + " more already pin their newest release");
+      if (bumps.stream().anyMatch(b -> !b.before().equals(b.after()))) {
+        lines.add("next: make generate, then review the YAML diff and fix what no longer compiles");
+      }
       return lines;
     }
   }
@@ -98,8 +102,9 @@ public final class BumpActions {
     List<Manifest> selected = store.all().stream()
         .filter(m -> all || ActionName.parse(m.action()).isSelectedBy(selector.strip())).toList();
     if (selected.isEmpty()) {
-      throw new ActionsException(all ? "no manifests in " + store.manifests() : "no manifest for " + selector
-          + " in " + store.manifests() + "; add one with make action USES=" + selector + "@<tag>");
+      String dir = DisplayPath.of(store.manifests());
+      throw new ActionsException(all ? "no manifests in " + dir : "no manifest for " + selector + " in " + dir
+          + "; add one with make action USES=" + selector + "@<tag>");
     }
     Map<String, Tags> byRepository = new HashMap<>();
     List<Bump> bumps = new ArrayList<>();

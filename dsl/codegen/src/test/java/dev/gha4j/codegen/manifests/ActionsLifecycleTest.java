@@ -79,7 +79,7 @@ class ActionsLifecycleTest {
     Project.Run added = project.run("add", "--uses", "acme/hello@v1.0.0");
     assertThat(added.exit()).as(added.err()).isZero();
     assertThat(added.out()).contains("added acme/hello v1.0.0 (commit " + v100 + ", node24): 5 inputs "
-        + "(1 boolean, 1 enum, 1 number, the rest string), 1 outputs", "use it: Hello.of(greeting)",
+        + "(1 boolean, 1 enum, 1 number, the rest string), 1 output", "use it: Hello.of(greeting)",
         "note: input old-flag is deprecated: Use style instead.");
     assertThat(project.manifest("acme__hello.yml")).startsWith("""
         action: acme/hello

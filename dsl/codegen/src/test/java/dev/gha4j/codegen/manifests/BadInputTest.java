@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.SortedMap;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,20 +17,29 @@ import org.junit.jupiter.api.io.TempDir;
  * class and workflow as it was.
  */
 class BadInputTest {
+  @TempDir static Path shared;
+  private static GitFixture git;
+  private static SortedMap<String, String> withHello;
+
   @TempDir Path tmp;
-  private GitFixture git;
-  private GitFixture.Repo hello;
-  private String v100;
   private Project project;
 
-  @BeforeEach
-  void anActionWithAManifest() {
-    git = new GitFixture(tmp.resolve("git"));
-    hello = git.repository("acme/hello");
-    v100 = hello.commitActionYml(ActionsLifecycleTest.HELLO_V1);
+  /** One repository and one {@code make action}, shared by the tests: each starts from a copy. */
+  @BeforeAll
+  static void anActionAddedOnce() {
+    git = new GitFixture(shared.resolve("git"));
+    GitFixture.Repo hello = git.repository("acme/hello");
+    hello.commitActionYml(ActionsLifecycleTest.HELLO_V1);
     hello.tag("v1.0.0");
-    project = new Project(tmp.resolve("project"), git.baseUrl());
-    assertThat(project.run("add", "--uses", "acme/hello@v1.0.0").exit()).isZero();
+    Project first = new Project(shared.resolve("first"), git.baseUrl());
+    assertThat(first.run("add", "--uses", "acme/hello@v1.0.0").exit()).isZero();
+    withHello = first.snapshot();
+  }
+
+  @BeforeEach
+  void aProjectWithThatManifest() {
+    project = new Project(tmp, git.baseUrl());
+    project.restore(withHello);
   }
 
   /** Runs the command, expects it to fail with {@code message}, and checks that no file changed. */
@@ -44,9 +54,8 @@ class BadInputTest {
   }
 
   @Test
-  void anUnknownTagNamesTheNewestReleases() {
+  void anUnknownRepositoryOrTagSaysWhichAndNamesTheNewestReleases() {
     assertThat(fails(project, "add", "--uses", "acme/other@v1.0.0")).startsWith("error: no repository acme/other at ");
-    git.repository("acme/other").commitActionYml(ActionsLifecycleTest.HELLO_V1);
 
     assertThat(fails(project, "bump", "--action", "acme/hello", "--to", "v9.9.9"))
         .isEqualTo("error: acme/hello has no tag 'v9.9.9'; its newest releases: v1.0.0\n");
@@ -79,26 +88,29 @@ class BadInputTest {
 
   @Test
   void aTagMovedSinceItWasPinnedStopsBumpAndAdoptAndIsReportedAsOutdatedWarning() throws IOException {
-    String moved = hello.commitActionYml(ActionsLifecycleTest.HELLO_V1 + "# other code\n");
-    hello.tag("v1.0.0");
+    GitFixture.Repo moving = git.repository("acme/moving");
+    String pinned = moving.commitActionYml(ActionsLifecycleTest.HELLO_V1);
+    moving.tag("v1.0.0");
+    assertThat(project.run("add", "--uses", "acme/moving@v1.0.0").exit()).isZero();
+    String moved = moving.commitActionYml(ActionsLifecycleTest.HELLO_V1 + "# other code\n");
+    moving.tag("v1.0.0");
 
-    assertThat(fails(project, "bump", "--action", "acme/hello", "--to", "v1.0.0"))
-        .startsWith("error: tag v1.0.0 of acme/hello now points to commit " + moved + ", but acme__hello.yml pins it at "
-            + v100 + ": the tag was moved after it was pinned");
+    assertThat(fails(project, "bump", "--action", "acme/moving", "--to", "v1.0.0"))
+        .startsWith("error: tag v1.0.0 of acme/moving now points to commit " + moved + ", but acme__moving.yml pins "
+            + "it at " + pinned + ": the tag was moved after it was pinned");
     assertThat(fails(project, "bump")).contains("now points to commit " + moved);
-    project.writeWorkflow("hello.yml", "    steps:\n      - uses: acme/hello@" + v100.replace('a', 'b').replace('0', 'a')
-        + " # v1.0.0\n");
+    project.writeWorkflow("moving.yml", "    steps:\n      - uses: acme/moving@" + "e".repeat(40) + " # v1.0.0\n");
     assertThat(fails(project, "adopt-bumps", "--workflows", project.workflows.toString()))
-        .startsWith("error: tag v1.0.0 of acme/hello now points to commit " + moved + ", but hello.yml:2 pins it at ");
+        .startsWith("error: tag v1.0.0 of acme/moving now points to commit " + moved + ", but moving.yml:2 pins it at ");
     Project.Run outdated = project.run("outdated");
     assertThat(outdated.exit()).isZero();
-    assertThat(outdated.out()).contains("warning: tag v1.0.0 of acme/hello now points to " + moved
-        + ", not to the pinned " + v100);
+    assertThat(outdated.out()).contains("warning: tag v1.0.0 of acme/moving now points to " + moved
+        + ", not to the pinned " + pinned);
   }
 
   @Test
   void aNetworkFailureStopsAddBumpAndOutdatedButAdoptGoesOnWithoutReReading() throws IOException {
-    Project offline = new Project(tmp.resolve("project"), "http://127.0.0.1:9");
+    Project offline = new Project(tmp, "http://127.0.0.1:9");
     String unreachable = "error: cannot reach http://127.0.0.1:9 to read acme/";
 
     assertThat(fails(offline, "add", "--uses", "acme/other@v1.0.0")).startsWith(unreachable + "other: ");
@@ -145,14 +157,14 @@ class BadInputTest {
 
   @Test
   void aClassThatCannotBeWrittenLeavesTheManifestUnwrittenToo() throws IOException {
-    GitFixture.Repo other = git.repository("acme/other");
-    other.commitActionYml(ActionsLifecycleTest.HELLO_V1);
-    other.tag("v1.0.0");
+    GitFixture.Repo blocked = git.repository("acme/blocked");
+    blocked.commitActionYml(ActionsLifecycleTest.HELLO_V1);
+    blocked.tag("v1.0.0");
     Path classes = project.sources.resolve("dev/gha4j/actions");
-    Files.createDirectories(classes.resolve("Other.java"));
-    Files.writeString(classes.resolve("Other.java").resolve("blocker"), "a directory where the class must go");
+    Files.createDirectories(classes.resolve("Blocked.java"));
+    Files.writeString(classes.resolve("Blocked.java").resolve("blocker"), "a directory where the class must go");
 
-    assertThat(fails(project, "add", "--uses", "acme/other@v1.0.0")).startsWith("error: cannot write ");
-    assertThat(project.manifests.resolve("acme__other.yml")).doesNotExist();
+    assertThat(fails(project, "add", "--uses", "acme/blocked@v1.0.0")).startsWith("error: cannot write ");
+    assertThat(project.manifests.resolve("acme__blocked.yml")).doesNotExist();
   }
 }

@@ -38,20 +38,21 @@ final class GitFixture {
     }
     git(bare, "init", "-q", "--bare");
     git(work, "init", "-q");
-    git(work, "remote", "add", "origin", bare.toString());
-    return new Repo(work);
+    return new Repo(work, bare);
   }
 
   /** A work tree whose commits and tags are pushed to its bare repository. */
   static final class Repo {
     private final Path work;
+    private final Path bare;
     private int commits;
 
-    Repo(Path work) {
+    Repo(Path work, Path bare) {
       this.work = work;
+      this.bare = bare;
     }
 
-    /** Writes {@code files} (path to text), commits and pushes; returns the commit. */
+    /** Writes {@code files} (path to text) and commits; returns the commit. Tagging pushes it. */
     String commit(Map<String, String> files) {
       try {
         for (Map.Entry<String, String> f : files.entrySet()) {
@@ -64,7 +65,6 @@ final class GitFixture {
       }
       git(work, "add", "-A");
       git(work, "commit", "-q", "--allow-empty", "-m", "commit " + ++commits);
-      git(work, "push", "-q", "origin", "HEAD:refs/heads/main");
       return git(work, "rev-parse", "HEAD").strip();
     }
 
@@ -76,13 +76,13 @@ final class GitFixture {
     /** A lightweight tag on HEAD, pushed (moved there if it exists). */
     void tag(String name) {
       git(work, "tag", "-f", name);
-      git(work, "push", "-q", "-f", "origin", "refs/tags/" + name);
+      git(work, "push", "-q", "-f", bare.toString(), "refs/tags/" + name);
     }
 
     /** An annotated tag on HEAD, pushed (moved there if it exists). */
     void annotatedTag(String name) {
       git(work, "tag", "-f", "-a", "-m", "release " + name, name);
-      git(work, "push", "-q", "-f", "origin", "refs/tags/" + name);
+      git(work, "push", "-q", "-f", bare.toString(), "refs/tags/" + name);
     }
 
     /** The object a tag names in the bare repository: the tag object for an annotated tag. */

@@ -94,6 +94,26 @@ final class Project {
     return all;
   }
 
+  /** Writes back the files of a {@link #snapshot()}, taken from this project or another. */
+  void restore(SortedMap<String, String> snapshot) {
+    try {
+      for (Map.Entry<String, String> file : snapshot.entrySet()) {
+        String key = file.getKey();
+        int slash = key.indexOf('/');
+        Path dir = switch (key.substring(0, slash)) {
+          case "manifests" -> manifests;
+          case "sources" -> sources;
+          default -> workflows;
+        };
+        Path target = dir.resolve(key.substring(slash + 1));
+        Files.createDirectories(target.getParent());
+        Files.writeString(target, file.getValue());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   void writeWorkflow(String name, String text) throws IOException {
     Files.createDirectories(workflows);
     Files.writeString(workflows.resolve(name), text);

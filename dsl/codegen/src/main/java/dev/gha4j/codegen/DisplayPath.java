@@ -1,0 +1,15 @@
+package dev.gha4j.codegen;
+
+import java.nio.file.Path;
+
+/** Paths as commands print them. */
+public final class DisplayPath {
+  private DisplayPath() {}
+
+  /** {@code path} as the user would type it: relative to the working directory when below it. */
+  public static String of(Path path) {
+    Path here = Path.of("").toAbsolutePath();
+    Path absolute = path.toAbsolutePath().normalize();
+    return (absolute.startsWith(here) ? here.relativize(absolute) : absolute).toString();
+  }
+}
