@@ -1,6 +1,7 @@
 package dev.gha4j.codegen.manifests;
 
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -65,6 +66,9 @@ public final class ActionsCommand {
       return 0;
     } catch (ActionsException e) {
       err.println("error: " + e.getMessage());
+      return 1;
+    } catch (UncheckedIOException e) {
+      err.println("error: " + e.getMessage() + "; no manifest and no class was changed");
       return 1;
     } catch (IllegalArgumentException e) {
       err.println(e.getMessage());

@@ -43,10 +43,10 @@ public final class AdoptBumps {
   /**
    * What was adopted.
    *
-   * @param adoptions   the manifests moved, with their changes where action.yml was re-read
-   * @param offline     the manifests moved without re-reading (host unreachable), with the reason
+   * @param adoptions the manifests moved, with their changes where action.yml was re-read
+   * @param notes     manifests moved without re-reading (host unreachable), and actions left alone
    */
-  public record Adopted(List<Adoption> adoptions, List<String> offline) {
+  public record Adopted(List<Adoption> adoptions, List<String> notes) {
     /** The printed lines. */
     public List<String> lines() {
       List<String> lines = new ArrayList<>();
@@ -56,7 +56,7 @@ public final class AdoptBumps {
         lines.add(bump.get(0) + " from " + a.from().where());
         lines.addAll(bump.subList(1, bump.size()));
       }
-      offline.forEach(o -> lines.add("note: " + o));
+      notes.forEach(note -> lines.add("note: " + note));
       if (!adoptions.isEmpty()) lines.add("next: make generate, then make test");
       return lines;
     }
@@ -72,8 +72,8 @@ public final class AdoptBumps {
     Map<String, Manifest> manifests = store.all().stream()
         .collect(Collectors.toMap(Manifest::action, m -> m, (a, b) -> a, LinkedHashMap::new));
     List<Adoption> adoptions = new ArrayList<>();
-    List<String> offline = new ArrayList<>();
-    for (Map.Entry<String, List<PinnedUses>> entry : changedPins(workflows, manifests).entrySet()) {
+    List<String> notes = new ArrayList<>();
+    for (Map.Entry<String, List<PinnedUses>> entry : changedPins(workflows, manifests, notes).entrySet()) {
       Manifest before = manifests.get(entry.getKey());
       PinnedUses pin = entry.getValue().get(0);
       ActionName action = ActionName.parse(before.action());
@@ -84,35 +84,49 @@ public final class AdoptBumps {
       } catch (ActionsException.HostUnreachable e) {
         Manifest after = before.pinnedTo(pin.version(), pin.sha());
         bump = new BumpActions.Bump(before, after, ManifestChanges.between(before, after), List.of());
-        offline.add(before.action() + " moved to " + pin.version() + " without re-reading action.yml (" + e.getMessage()
+        notes.add(before.action() + " moved to " + pin.version() + " without re-reading action.yml (" + e.getMessage()
             + "); later, with the network: make actions-bump ACTION=" + before.action() + " TO=" + pin.version());
       }
       adoptions.add(new Adoption(bump, pin));
     }
     store.save(adoptions.stream().map(a -> a.bump().after()).toList());
-    return new Adopted(adoptions, offline);
+    return new Adopted(adoptions, notes);
   }
 
   /**
    * The lines that pin a bound action at another version or commit than its manifest, by action.
-   * All such lines of one action must agree: a bot bumps every line of the action at once.
+   * A bot moves every line of an action at once, so all such lines must agree; an action some of
+   * whose lines still pin the manifest's release is a step pinned by hand next to the binding
+   * (the importer writes such steps), and is left alone with a note.
    */
-  private static Map<String, List<PinnedUses>> changedPins(Path workflows, Map<String, Manifest> manifests) {
+  private static Map<String, List<PinnedUses>> changedPins(Path workflows, Map<String, Manifest> manifests,
+      List<String> notes) {
     Map<String, List<PinnedUses>> changed = new LinkedHashMap<>();
+    Map<String, PinnedUses> unchanged = new LinkedHashMap<>();
     for (PinnedUses pin : PinnedUses.in(workflows)) {
       Manifest m = manifests.get(pin.action());
-      if (m == null || (m.sha().equals(pin.sha()) && m.version().equals(pin.version()))) continue;
-      changed.computeIfAbsent(pin.action(), a -> new ArrayList<>()).add(pin);
+      if (m == null) continue;
+      if (m.sha().equals(pin.sha()) && m.version().equals(pin.version())) unchanged.putIfAbsent(pin.action(), pin);
+      else changed.computeIfAbsent(pin.action(), a -> new ArrayList<>()).add(pin);
     }
     for (List<PinnedUses> pins : changed.values()) {
+      PinnedUses first = pins.get(0);
       Optional<PinnedUses> other = pins.stream()
-          .filter(p -> !p.sha().equals(pins.get(0).sha()) || !p.version().equals(pins.get(0).version())).findFirst();
+          .filter(p -> !p.sha().equals(first.sha()) || !p.version().equals(first.version())).findFirst();
       if (other.isPresent()) {
-        throw new ActionsException(pins.get(0).where() + " pins " + pins.get(0).action() + " at " + pins.get(0).version()
-            + " but " + other.get().where() + " at " + other.get().version() + "; make the workflows agree on one "
-            + "release, then run make adopt-bumps again. Nothing was changed.");
+        throw new ActionsException(first.where() + " pins " + first.action() + " at " + first.version() + " but "
+            + other.get().where() + " at " + other.get().version() + "; make the workflows agree on one release, then "
+            + "run make adopt-bumps again. Nothing was changed.");
       }
     }
+    changed.keySet().removeIf(action -> {
+      PinnedUses kept = unchanged.get(action);
+      if (kept == null) return false;
+      notes.add(action + " left at " + kept.version() + ": " + changed.get(action).get(0).where() + " pins "
+          + changed.get(action).get(0).version() + " but " + kept.where() + " still pins the manifest's release, so "
+          + "that step was pinned by hand, not by a bot");
+      return true;
+    });
     return changed;
   }
 }

@@ -20,6 +20,7 @@ class BadInputTest {
   @TempDir static Path shared;
   private static GitFixture git;
   private static SortedMap<String, String> withHello;
+  private static String v100;
 
   @TempDir Path tmp;
   private Project project;
@@ -29,7 +30,7 @@ class BadInputTest {
   static void anActionAddedOnce() {
     git = new GitFixture(shared.resolve("git"));
     GitFixture.Repo hello = git.repository("acme/hello");
-    hello.commitActionYml(ActionsLifecycleTest.HELLO_V1);
+    v100 = hello.commitActionYml(ActionsLifecycleTest.HELLO_V1);
     hello.tag("v1.0.0");
     Project first = new Project(shared.resolve("first"), git.baseUrl());
     assertThat(first.run("add", "--uses", "acme/hello@v1.0.0").exit()).isZero();
@@ -166,5 +167,19 @@ class BadInputTest {
 
     assertThat(fails(project, "add", "--uses", "acme/blocked@v1.0.0")).startsWith("error: cannot write ");
     assertThat(project.manifests.resolve("acme__blocked.yml")).doesNotExist();
+  }
+
+  @Test
+  void aStepPinnedByHandNextToTheBindingIsLeftAlone() throws IOException {
+    project.writeWorkflow("ci.yml", "      - uses: acme/hello@" + v100 + " # v1.0.0\n"
+        + "      - uses: acme/hello@" + "c".repeat(40) + " # v0.9.0\n");
+    SortedMap<String, String> before = project.snapshot();
+
+    Project.Run adopted = project.run("adopt-bumps");
+
+    assertThat(adopted.exit()).isZero();
+    assertThat(adopted.out()).contains("nothing to adopt", "note: acme/hello left at v1.0.0: ci.yml:2 pins v0.9.0 but "
+        + "ci.yml:1 still pins the manifest's release, so that step was pinned by hand, not by a bot");
+    assertThat(project.snapshot()).isEqualTo(before);
   }
 }

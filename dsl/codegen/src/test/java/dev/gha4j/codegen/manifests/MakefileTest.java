@@ -2,6 +2,7 @@ package dev.gha4j.codegen.manifests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gha4j.codegen.RepositoryFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -7,6 +7,7 @@ import dev.gha4j.codegen.Manifest.Input;
 import dev.gha4j.codegen.Manifest.Output;
 import dev.gha4j.codegen.Manifest.Type;
 import dev.gha4j.codegen.ManifestReader;
+import dev.gha4j.codegen.RepositoryFiles;
 import dev.gha4j.codegen.manifests.ActionMetadata.ActionInput;
 import dev.gha4j.codegen.manifests.InputTypes.Typed;
 import java.io.IOException;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gha4j.codegen.Manifest;
 import dev.gha4j.codegen.ManifestReader;
+import dev.gha4j.codegen.RepositoryFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
