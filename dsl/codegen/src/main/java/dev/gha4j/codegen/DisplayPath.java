@@ -6,7 +6,12 @@ import java.nio.file.Path;
 public final class DisplayPath {
   private DisplayPath() {}
 
-  /** {@code path} as the user would type it: relative to the working directory when below it. */
+  /**
+   * A path as the user would type it.
+   *
+   * @param path any path
+   * @return it relative to the working directory when below it, else absolute
+   */
   public static String of(Path path) {
     Path here = Path.of("").toAbsolutePath();
     Path absolute = path.toAbsolutePath().normalize();

@@ -80,7 +80,8 @@ public final class ManifestReader {
     });
     crossCheck(actions);
     if (!problems.isEmpty()) {
-      throw new IllegalArgumentException("invalid action manifests in " + where + ":\n  " + String.join("\n  ", problems));
+      throw new IllegalArgumentException(
+          "invalid action manifests in " + where + ":\n  " + String.join("\n  ", problems));
     }
     return new Catalog(actions);
   }

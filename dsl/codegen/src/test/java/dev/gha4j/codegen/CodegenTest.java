@@ -62,6 +62,7 @@ class CodegenTest {
   void theClassSaysWhatTheActionRunsOn() {
     Fixtures.dir(manifests, "octo__demo.yml", Fixtures.DEMO.replace("class: Demo\n", "class: Demo\nruntime: node20\n"));
 
-    assertThat(Codegen.generate(manifests).get("dev/gha4j/actions/Demo.java")).contains("The action runs on {@code node20}.");
+    assertThat(Codegen.generate(manifests).get("dev/gha4j/actions/Demo.java"))
+        .contains("The action runs on {@code node20}.");
   }
 }

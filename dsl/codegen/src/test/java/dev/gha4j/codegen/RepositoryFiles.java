@@ -12,7 +12,9 @@ public final class RepositoryFiles {
   public static Path root() {
     Path dir = Path.of("").toAbsolutePath();
     while (dir != null && !Files.exists(dir.resolve("dsl/actions/src/main/actions"))) dir = dir.getParent();
-    if (dir == null) throw new IllegalStateException("cannot find the repository root above " + Path.of("").toAbsolutePath());
+    if (dir == null) {
+      throw new IllegalStateException("cannot find the repository root above " + Path.of("").toAbsolutePath());
+    }
     return dir;
   }
 

@@ -19,6 +19,13 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 public record ActionMetadata(List<ActionInput> inputs, List<String> outputs, String runtime) {
   private static final YAMLMapper YAML = new YAMLMapper();
 
+  /**
+   * Copies the lists, so the metadata cannot change later.
+   *
+   * @param inputs  the inputs
+   * @param outputs the output names
+   * @param runtime {@code runs.using}
+   */
   public ActionMetadata {
     inputs = List.copyOf(inputs);
     outputs = List.copyOf(outputs);

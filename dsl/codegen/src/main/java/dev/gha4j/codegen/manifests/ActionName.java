@@ -31,12 +31,12 @@ public record ActionName(String owner, String repo, String path) {
     return new ActionName(m.group(1), m.group(2), m.group(3).isEmpty() ? "" : m.group(3).substring(1));
   }
 
-  /** {@code owner/repo}: the git repository the action lives in. */
+  /** {@return {@code owner/repo}: the git repository the action lives in} */
   public String repository() {
     return owner + "/" + repo;
   }
 
-  /** The manifest's file name: slashes become {@code __}, as {@code ManifestReader} requires. */
+  /** {@return the manifest's file name: slashes become {@code __}, as {@code ManifestReader} requires} */
   public String manifestFile() {
     return toString().replace("/", "__") + ".yml";
   }
@@ -44,6 +44,9 @@ public record ActionName(String owner, String repo, String path) {
   /**
    * Whether {@code selector} names this action or its whole repository (so {@code
    * github/codeql-action} selects {@code github/codeql-action/init} too). GitHub ignores case.
+   *
+   * @param selector {@code owner/repo} or {@code owner/repo/path}
+   * @return whether it selects this action
    */
   public boolean isSelectedBy(String selector) {
     return selector.equalsIgnoreCase(toString()) || selector.equalsIgnoreCase(repository());

@@ -37,12 +37,23 @@ public final class ActionsCommand {
 
   private ActionsCommand() {}
 
-  /** Runs the command and exits with its code. */
+  /**
+   * Runs the command and exits with its code.
+   *
+   * @param args the command and its options
+   */
   public static void main(String[] args) {
     System.exit(run(args, System.out, System.err));
   }
 
-  /** Runs the command; returns the exit code (0 done, 1 failed, 2 usage). */
+  /**
+   * Runs the command.
+   *
+   * @param args the command and its options
+   * @param out  where what was done is printed
+   * @param err  where errors and usage are printed
+   * @return the exit code: 0 done, 1 failed (nothing changed), 2 usage
+   */
   public static int run(String[] args, PrintStream out, PrintStream err) {
     Options o;
     try {
@@ -56,8 +67,8 @@ public final class ActionsCommand {
     try {
       GitHost host = new GitHost(o.value("git-host", GitHost.GITHUB));
       List<String> lines = switch (o.command()) {
-        case "add" -> new AddAction(store, host).add(o.required("uses", "USES=owner/repo@vX.Y.Z"), o.value("class", null))
-            .lines();
+        case "add" -> new AddAction(store, host)
+            .add(o.required("uses", "USES=owner/repo@vX.Y.Z"), o.value("class", null)).lines();
         case "outdated" -> OutdatedActions.lines(new OutdatedActions(store, host).check());
         case "bump" -> new BumpActions(store, host).bump(o.value("action", null), o.value("to", null)).lines();
         default -> new AdoptBumps(store, host).adopt(o.path("workflows", DEFAULT_WORKFLOWS)).lines();

@@ -39,7 +39,7 @@ public final class AddAction {
    * @param saved    the files written
    */
   public record Added(Manifest manifest, Release release, ManifestStore.Saved saved) {
-    /** What the command prints. */
+    /** {@return what the command prints} */
     public List<String> lines() {
       List<String> lines = new ArrayList<>();
       lines.add("added " + manifest.action() + " " + manifest.version() + " (commit " + manifest.sha() + ", "
@@ -100,7 +100,8 @@ public final class AddAction {
     for (Manifest m : existing) {
       if (m.action().equalsIgnoreCase(action.toString())) {
         throw new ActionsException(action + " already has a manifest (" + m.file() + ", " + m.version()
-            + "); to move it to another release: make actions-bump ACTION=" + action + (tag == null ? "" : " TO=" + tag));
+            + "); to move it to another release: make actions-bump ACTION=" + action
+            + (tag == null ? "" : " TO=" + tag));
       }
     }
     Tags tags = host.tags(action);

@@ -47,7 +47,7 @@ public final class AdoptBumps {
    * @param notes     manifests moved without re-reading (host unreachable), and actions left alone
    */
   public record Adopted(List<Adoption> adoptions, List<String> notes) {
-    /** The printed lines. */
+    /** {@return what the command prints} */
     public List<String> lines() {
       List<String> lines = new ArrayList<>();
       if (adoptions.isEmpty()) lines.add("the manifests already pin what the workflows use; nothing to adopt");
@@ -65,6 +65,9 @@ public final class AdoptBumps {
   /**
    * Adopts the versions the workflows in {@code workflows} pin.
    *
+   * @param workflows the directory of generated workflow files
+   * @return the manifests moved, and notes
+
    * @throws ActionsException when two lines pin one action at different versions, a tag does not
    *     exist or points elsewhere, or a file cannot be written; nothing is written then
    */

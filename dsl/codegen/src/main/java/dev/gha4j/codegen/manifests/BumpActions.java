@@ -52,7 +52,7 @@ public final class BumpActions {
       return new Bump(before, after, changes, notes);
     }
 
-    /** The printed lines: the move, then one per change. */
+    /** {@return the printed lines: the move, then one per change} */
     public List<String> lines() {
       List<String> lines = new ArrayList<>();
       boolean moved = !before.version().equals(after.version()) || !before.sha().equals(after.sha());
@@ -72,7 +72,7 @@ public final class BumpActions {
    *                 every action skips re-reading those)
    */
   public record Bumped(List<Bump> bumps, List<Manifest> upToDate) {
-    /** The printed lines. */
+    /** {@return what the command prints} */
     public List<String> lines() {
       List<String> lines = new ArrayList<>();
       bumps.forEach(b -> lines.addAll(b.lines()));

@@ -36,7 +36,12 @@ public final class GitHost {
     this.baseUrl = baseUrl.strip().replaceAll("/+$", "");
   }
 
-  /** The repository URL of {@code action}. */
+  /**
+   * The repository URL of an action.
+   *
+   * @param action the action
+   * @return {@code <base>/owner/repo.git}
+   */
   public String url(ActionName action) {
     return baseUrl + "/" + action.repository() + ".git";
   }
@@ -44,6 +49,9 @@ public final class GitHost {
   /**
    * The tags of the action's repository, each peeled to its commit.
    *
+   * @param action the action
+   * @return its repository's tags
+
    * @throws ActionsException when the repository does not exist or git fails
    * @throws ActionsException.HostUnreachable when the host cannot be reached
    */
@@ -57,6 +65,10 @@ public final class GitHost {
    * The action's metadata file ({@code action.yml}, else {@code action.yaml}) at {@code tag}: one
    * shallow fetch of the tag into a temporary repository, deleted afterwards.
    *
+   * @param action the action
+   * @param tag    the tag to read at
+   * @return the file, with the commit the tag resolved to
+
    * @throws ActionsException when the tag or the file does not exist, or git fails
    * @throws ActionsException.HostUnreachable when the host cannot be reached
    */
@@ -103,7 +115,8 @@ public final class GitHost {
       return new ActionsException("no repository " + action.repository() + " at " + shown() + " (" + reason
           + "); check the action's name");
     }
-    return new ActionsException("git " + command + " of " + action.repository() + " at " + shown() + " failed: " + reason);
+    return new ActionsException("git " + command + " of " + action.repository() + " at " + shown() + " failed: "
+        + reason);
   }
 
   private static Path temporaryRepository() {

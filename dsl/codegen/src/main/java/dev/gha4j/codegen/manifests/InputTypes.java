@@ -40,6 +40,13 @@ public final class InputTypes {
    * @param separator list only: what joins the items
    */
   public record Typed(Type type, List<String> values, String separator) {
+    /**
+     * Copies the values.
+     *
+     * @param type      the type
+     * @param values    enum only: the values
+     * @param separator list only: the separator
+     */
     public Typed {
       values = List.copyOf(values);
     }
@@ -49,7 +56,12 @@ public final class InputTypes {
     }
   }
 
-  /** The type of {@code input}, from its default and its description. */
+  /**
+   * The type of an input, from its default and its description.
+   *
+   * @param input the input as {@code action.yml} declares it
+   * @return its type, {@code string} unless the metadata is unambiguous
+   */
   public static Typed infer(ActionInput input) {
     String description = input.description();
     String separator = NEWLINE.matcher(description).find() ? "\n"

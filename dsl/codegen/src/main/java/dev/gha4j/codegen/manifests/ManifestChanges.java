@@ -28,7 +28,13 @@ public record ManifestChanges(List<Input> added, List<Input> removed, List<Input
     List<Input> newlyDeprecated, List<String> retyped, List<String> newDefaults, List<String> outputsAdded,
     List<String> outputsRemoved, String runtime) {
 
-  /** The changes from {@code before} to {@code after}. */
+  /**
+   * The changes between two manifests of one action.
+   *
+   * @param before the manifest as it was
+   * @param after  the manifest as it is now
+   * @return what changed
+   */
   public static ManifestChanges between(Manifest before, Manifest after) {
     Map<String, Input> old = byName(before.inputs());
     Map<String, Input> now = byName(after.inputs());
@@ -58,12 +64,12 @@ public record ManifestChanges(List<Input> added, List<Input> removed, List<Input
         Objects.equals(before.runtime(), after.runtime()) ? null : before.runtime() + " -> " + after.runtime());
   }
 
-  /** Nothing a pipeline would notice changed. */
+  /** {@return whether nothing a pipeline would notice changed} */
   public boolean isEmpty() {
     return lines().isEmpty();
   }
 
-  /** One line per change, as the commands print them. */
+  /** {@return one line per change, as the commands print them} */
   public List<String> lines() {
     List<String> lines = new ArrayList<>();
     for (Input i : added) {

@@ -38,12 +38,12 @@ public final class ManifestStore {
     this.sources = sources;
   }
 
-  /** The manifest directory. */
+  /** {@return the manifest directory} */
   public Path manifests() {
     return manifests;
   }
 
-  /** Every manifest, sorted by file. */
+  /** {@return every manifest, sorted by file} */
   public List<Manifest> all() {
     return read(texts()).actions();
   }
@@ -52,8 +52,11 @@ public final class ManifestStore {
   public record Saved(List<Path> manifests, List<Path> classes) {}
 
   /**
-   * Writes {@code changed} (new or updated manifests) and regenerates the classes.
+   * Writes new or updated manifests and regenerates the classes.
    *
+   * @param changed the manifests to write; the others stay as they are
+   * @return the files written
+
    * @throws ActionsException when the directory would hold an invalid manifest, or a file cannot be
    *     written; nothing has changed then
    */

@@ -23,7 +23,12 @@ public final class ManifestText {
 
   private ManifestText() {}
 
-  /** The manifest's YAML text; {@code ManifestReader} reads it back to an equal {@link Manifest}. */
+  /**
+   * The manifest's YAML text.
+   *
+   * @param m the manifest
+   * @return text that {@code ManifestReader} reads back to an equal {@link Manifest}
+   */
   public static String write(Manifest m) {
     StringBuilder out = new StringBuilder();
     out.append("action: ").append(plain(m.action())).append('\n');

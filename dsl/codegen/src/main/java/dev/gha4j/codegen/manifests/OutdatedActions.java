@@ -37,7 +37,7 @@ public final class OutdatedActions {
    */
   public record Row(Manifest manifest, Optional<String> newestInMajor, Optional<String> newest,
       Optional<String> movedTo) {
-    /** Whether a newer release exists. */
+    /** {@return whether a newer release exists} */
     public boolean outdated() {
       return newestInMajor.isPresent() || newest.isPresent();
     }
@@ -46,6 +46,8 @@ public final class OutdatedActions {
   /**
    * Lists the newer releases of every manifest.
    *
+   * @return one row per manifest, sorted by file
+
    * @throws ActionsException when a repository cannot be listed; nothing is written either way
    */
   public List<Row> check() {
@@ -68,7 +70,12 @@ public final class OutdatedActions {
     return rows;
   }
 
-  /** The rows as an aligned table, then the moved tags and what to run next. */
+  /**
+   * The rows as the command prints them.
+   *
+   * @param rows the rows of {@link #check()}
+   * @return an aligned table, then the moved tags and what to run next
+   */
   public static List<String> lines(List<Row> rows) {
     List<String[]> cells = new ArrayList<>();
     cells.add(new String[] {"action", "pinned", "newest in major", "newest"});

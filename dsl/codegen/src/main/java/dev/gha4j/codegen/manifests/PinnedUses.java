@@ -25,14 +25,17 @@ public record PinnedUses(String file, int line, String action, String sha, Strin
   private static final Pattern USES = Pattern.compile(
       "^\\s*(?:-\\s+)?uses:\\s*['\"]?([A-Za-z0-9_.-]+/[A-Za-z0-9_./-]+)@([0-9a-f]{40})['\"]?\\s+#\\s*(\\S+)");
 
-  /** {@code ci.yml:12}. */
+  /** {@return the file and line, as {@code ci.yml:12}} */
   public String where() {
     return file + ":" + line;
   }
 
   /**
-   * Every such line in the {@code *.yml} and {@code *.yaml} files of {@code dir}, by file and line.
+   * Every such line in the {@code *.yml} and {@code *.yaml} files of a directory.
    *
+   * @param dir the directory
+   * @return the lines, by file and line
+
    * @throws ActionsException when the directory cannot be read
    */
   public static List<PinnedUses> in(Path dir) {
@@ -42,7 +45,9 @@ public record PinnedUses(String file, int line, String action, String sha, Strin
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         for (int i = 0; i < lines.size(); i++) {
           Matcher m = USES.matcher(lines.get(i));
-          if (m.find()) found.add(new PinnedUses(file.getFileName().toString(), i + 1, m.group(1), m.group(2), m.group(3)));
+          if (m.find()) {
+            found.add(new PinnedUses(file.getFileName().toString(), i + 1, m.group(1), m.group(2), m.group(3)));
+          }
         }
       }
     } catch (IOException e) {

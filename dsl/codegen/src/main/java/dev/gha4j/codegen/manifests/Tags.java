@@ -17,11 +17,21 @@ public record Tags(Map<String, String> commits) {
   private static final String PREFIX = "refs/tags/";
   private static final String PEELED = "^{}";
 
+  /**
+   * Copies the map.
+   *
+   * @param commits tag name to commit SHA
+   */
   public Tags {
     commits = Map.copyOf(commits);
   }
 
-  /** Reads the output of {@code git ls-remote --tags}: {@code <sha> TAB refs/tags/<name>[^{}]} per line. */
+  /**
+   * Reads the output of {@code git ls-remote --tags}.
+   *
+   * @param lsRemote {@code <sha> TAB refs/tags/<name>[^{}]} per line
+   * @return the tags
+   */
   public static Tags parse(String lsRemote) {
     Map<String, String> objects = new LinkedHashMap<>();
     Map<String, String> peeled = new LinkedHashMap<>();
@@ -37,28 +47,43 @@ public record Tags(Map<String, String> commits) {
     return new Tags(objects);
   }
 
-  /** The commit {@code tag} names, or empty when the repository has no such tag. */
+  /**
+   * The commit a tag names.
+   *
+   * @param tag the tag
+   * @return its commit, or empty when the repository has no such tag
+   */
   public Optional<String> commit(String tag) {
     return Optional.ofNullable(commits.get(tag));
   }
 
-  /** The newest release ({@code vX.Y.Z}), if any. */
+  /** {@return the newest release ({@code vX.Y.Z}), if any} */
   public Optional<Version> newest() {
     return releases().stream().max(Comparator.naturalOrder());
   }
 
-  /** The newest release with major version {@code major}, if any. */
+  /**
+   * The newest release of one major version.
+   *
+   * @param major the major version
+   * @return its newest release, if any
+   */
   public Optional<Version> newestInMajor(int major) {
     return releases().stream().filter(v -> v.major() == major).max(Comparator.naturalOrder());
   }
 
-  /** The releases, newest first. */
+  /** {@return the releases, newest first} */
   public List<Version> releases() {
     return commits.keySet().stream().map(Version::release).flatMap(Optional::stream)
         .sorted(Comparator.reverseOrder()).toList();
   }
 
-  /** Up to {@code n} release tags, newest first, joined for a message: {@code v1.1.0, v1.0.0}. */
+  /**
+   * Release tags for a message.
+   *
+   * @param n how many at most
+   * @return the newest, joined: {@code v1.1.0, v1.0.0}
+   */
   public String newestNames(int n) {
     List<String> names = releases().stream().limit(n).map(Version::tag).toList();
     return names.isEmpty() ? "none (no vX.Y.Z tags)" : String.join(", ", names);

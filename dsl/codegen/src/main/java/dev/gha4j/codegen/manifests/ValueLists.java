@@ -22,7 +22,8 @@ final class ValueLists {
   // One quoted value and what may stand before it: a comma, "or", "and".
   private static final Pattern QUOTED = Pattern.compile("\\G\\s*(?:,\\s*)?(?:(?:or|and)\\s+)?(['\"`])(" + TOKEN
       + ")\\1(?:\\s*\\(default\\))?");
-  private static final Pattern BARE_ITEM = Pattern.compile("\\s*(?:(?:or|and)\\s+)?(" + TOKEN + ")(?:\\s*\\(default\\))?\\s*");
+  private static final Pattern BARE_ITEM =
+      Pattern.compile("\\s*(?:(?:or|and)\\s+)?(" + TOKEN + ")(?:\\s*\\(default\\))?\\s*");
   private static final Pattern BLOCK_ITEM = Pattern.compile("(\\s*)(?:[-*]\\s+)?(`?)(" + TOKEN + ")\\2\\s*(?::.*)?");
   private static final Pattern BULLET = Pattern.compile("\\s*[-*]\\s+.*");
 

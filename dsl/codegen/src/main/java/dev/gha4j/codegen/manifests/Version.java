@@ -22,7 +22,12 @@ public record Version(String tag, int major, int minor, int patch) implements Co
   private static final Comparator<Version> ORDER = Comparator.comparingInt(Version::major)
       .thenComparingInt(Version::minor).thenComparingInt(Version::patch).thenComparing(Version::tag);
 
-  /** The release {@code tag} names, or empty when it is no release tag. */
+  /**
+   * A tag read as a release.
+   *
+   * @param tag the tag
+   * @return the release it names, or empty when it is no release tag
+   */
   public static Optional<Version> release(String tag) {
     Matcher m = RELEASE.matcher(tag);
     if (!m.matches()) return Optional.empty();
@@ -30,7 +35,12 @@ public record Version(String tag, int major, int minor, int patch) implements Co
         Integer.parseInt(m.group(3))));
   }
 
-  /** The major version a tag belongs to: 4 for {@code v4}, {@code v4.1} and {@code v4.1.2}. */
+  /**
+   * The major version a tag belongs to.
+   *
+   * @param tag the tag
+   * @return 4 for {@code v4}, {@code v4.1} and {@code v4.1.2}; empty for {@code main}
+   */
   public static OptionalInt majorOf(String tag) {
     Matcher m = MAJOR.matcher(tag);
     return m.matches() ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();
