@@ -66,10 +66,14 @@ public final class ActionsCommand {
     ManifestStore store = new ManifestStore(o.path("manifests", DEFAULT_MANIFESTS), o.path("sources", DEFAULT_SOURCES));
     try {
       GitHost host = new GitHost(o.value("git-host", GitHost.GITHUB));
+      if (o.command().equals("outdated")) {
+        OutdatedActions.Report report = new OutdatedActions(store, host).check();
+        report.lines().forEach(line -> (line.startsWith("error: ") ? err : out).println(line));
+        return report.failed() ? 1 : 0;
+      }
       List<String> lines = switch (o.command()) {
         case "add" -> new AddAction(store, host)
             .add(o.required("uses", "USES=owner/repo@vX.Y.Z"), o.value("class", null)).lines();
-        case "outdated" -> OutdatedActions.lines(new OutdatedActions(store, host).check());
         case "bump" -> new BumpActions(store, host).bump(o.value("action", null), o.value("to", null)).lines();
         default -> new AdoptBumps(store, host).adopt(o.path("workflows", DEFAULT_WORKFLOWS)).lines();
       };

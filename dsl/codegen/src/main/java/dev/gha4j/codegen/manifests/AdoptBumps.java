@@ -67,7 +67,6 @@ public final class AdoptBumps {
    *
    * @param workflows the directory of generated workflow files
    * @return the manifests moved, and notes
-
    * @throws ActionsException when two lines pin one action at different versions, a tag does not
    *     exist or points elsewhere, or a file cannot be written; nothing is written then
    */

@@ -28,11 +28,11 @@ final class Git {
       return exit == 0;
     }
 
-    /** The line of stderr that says what failed: the last {@code fatal:} line, else the first line. */
+    /** The line of stderr that says what failed: the first {@code fatal:} line, else the first line. */
     String reason() {
       List<String> lines = err.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-      for (int i = lines.size() - 1; i >= 0; i--) {
-        if (lines.get(i).startsWith("fatal:")) return lines.get(i).substring("fatal:".length()).strip();
+      for (String line : lines) {
+        if (line.startsWith("fatal:")) return line.substring("fatal:".length()).strip();
       }
       return lines.isEmpty() ? "exit code " + exit : lines.get(0);
     }

@@ -51,7 +51,6 @@ public final class GitHost {
    *
    * @param action the action
    * @return its repository's tags
-
    * @throws ActionsException when the repository does not exist or git fails
    * @throws ActionsException.HostUnreachable when the host cannot be reached
    */
@@ -68,7 +67,6 @@ public final class GitHost {
    * @param action the action
    * @param tag    the tag to read at
    * @return the file, with the commit the tag resolved to
-
    * @throws ActionsException when the tag or the file does not exist, or git fails
    * @throws ActionsException.HostUnreachable when the host cannot be reached
    */

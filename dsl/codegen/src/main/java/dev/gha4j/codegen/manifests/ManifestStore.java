@@ -56,7 +56,6 @@ public final class ManifestStore {
    *
    * @param changed the manifests to write; the others stay as they are
    * @return the files written
-
    * @throws ActionsException when the directory would hold an invalid manifest, or a file cannot be
    *     written; nothing has changed then
    */

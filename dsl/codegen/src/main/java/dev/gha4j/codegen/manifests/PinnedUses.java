@@ -35,7 +35,6 @@ public record PinnedUses(String file, int line, String action, String sha, Strin
    *
    * @param dir the directory
    * @return the lines, by file and line
-
    * @throws ActionsException when the directory cannot be read
    */
   public static List<PinnedUses> in(Path dir) {

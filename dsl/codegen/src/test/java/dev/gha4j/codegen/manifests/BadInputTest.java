@@ -182,4 +182,18 @@ class BadInputTest {
         + "ci.yml:1 still pins the manifest's release, so that step was pinned by hand, not by a bot");
     assertThat(project.snapshot()).isEqualTo(before);
   }
+
+  @Test
+  void aRepositoryThatCannotBeListedIsAnErrorInItsRowWhileTheOthersAreStillListed() throws IOException {
+    Files.writeString(project.manifests.resolve("acme__gone.yml"), project.manifest("acme__hello.yml")
+        .replace("acme/hello", "acme/gone").replace("class: Hello", "class: Gone"));
+
+    Project.Run outdated = project.run("outdated");
+
+    assertThat(outdated.exit()).isEqualTo(1);
+    assertThat(outdated.out()).containsPattern("acme/gone +v1\\.0\\.0 +\\? +\\?\n")
+        .containsPattern("acme/hello +v1\\.0\\.0 +- +-\n");
+    assertThat(outdated.err()).startsWith("error: no repository acme/gone at ")
+        .contains("does not appear to be a git repository");
+  }
 }

