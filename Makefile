@@ -4,7 +4,7 @@ MVN_FLAGS ?= -B -q
 CHECKER := tools/workflow-check
 CHECKER_STAMP := $(CHECKER)/node_modules/.installed
 
-.PHONY: generate watch bench test tools fuzz clean import FORCE
+.PHONY: generate watch bench test tools fuzz clean import action actions-outdated actions-bump adopt-bumps FORCE
 
 # The fast generator (dev.gha4j.generator.FastGenerate) runs on a class path Maven resolves once
 # and caches; it compiles the pipelines itself, in-process, and only when they changed.
@@ -57,6 +57,27 @@ import:
 	@test -n "$(FROM)" || { echo "usage: make import FROM=<file or dir> [TO=<source root or package dir>] [FORCE=1]"; exit 2; }
 	@$(MVN) $(MVN_FLAGS) -Pimport -pl dsl/codegen -am process-classes \
 	  -Dimport.from="$(abspath $(FROM))" $(if $(TO),-Dimport.to="$(abspath $(TO))") -Dimport.force="$(if $(FORCE),$(FORCE),0)"
+
+# Typed actions: manifests in dsl/actions/src/main/actions, read from the action's git host (GIT_HOST,
+# default https://github.com); each target is one Maven start (gha4j-codegen on the exec plugin).
+ACTIONS = $(MVN) $(MVN_FLAGS) -Pactions -pl dsl/codegen -am process-classes $(if $(GIT_HOST),-Dactions.gitHost="$(GIT_HOST)")
+
+## Give an action a manifest and a typed class: make action USES=owner/repo[/path]@vX.Y.Z [CLASS=Name]
+action:
+	@test -n "$(USES)" || { echo "usage: make action USES=owner/repo[/path]@vX.Y.Z [CLASS=Name] [GIT_HOST=url]"; exit 2; }
+	@$(ACTIONS) -Dactions.command=add -Dactions.uses="$(USES)" $(if $(CLASS),-Dactions.class="$(CLASS)")
+
+## For every manifest, the newest release in its major version and the newest overall.
+actions-outdated:
+	@$(ACTIONS) -Dactions.command=outdated
+
+## Move manifests to a newer release and print what changed: make actions-bump [ACTION=owner/repo] [TO=vX.Y.Z]
+actions-bump:
+	@$(ACTIONS) -Dactions.command=bump $(if $(ACTION),-Dactions.action="$(ACTION)") $(if $(TO),-Dactions.to="$(TO)")
+
+## Write the versions a Dependabot/Renovate edit put in generated/.github/workflows into the manifests.
+adopt-bumps:
+	@$(ACTIONS) -Dactions.command=adopt-bumps
 
 ## The YAML round-trip property test with 100,000 hostile strings and a fresh seed (make test runs 10,000).
 FUZZ_CASES ?= 100000

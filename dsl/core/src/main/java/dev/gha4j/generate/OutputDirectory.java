@@ -2,13 +2,12 @@ package dev.gha4j.generate;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -17,8 +16,7 @@ import java.util.TreeSet;
  * Brings {@code .github/workflows/} in line with a {@link Generation}: writes changed files
  * atomically (temp file + rename), leaves identical files untouched (same mtime), and deletes
  * files the generator wrote earlier that no pipeline produces any more. Every target is checked
- * before anything is replaced; if a replacement or a deletion still fails, the files already
- * replaced or deleted are restored.
+ * before anything is replaced; the writes and deletions are one {@link AtomicFiles} unit.
  */
 public final class OutputDirectory {
   private final Path dir;
@@ -110,52 +108,9 @@ public final class OutputDirectory {
   }
 
   /** Writes {@code targets} and deletes {@code stale} as one unit: on any failure all are put back. */
-  private void replace(List<Path> targets, Map<String, String> files, List<Path> stale) throws IOException {
-    List<Path> temps = new ArrayList<>();
-    try {
-      for (Path target : targets) {
-        Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-        temps.add(temp);
-        Files.writeString(temp, files.get(target.getFileName().toString()), StandardCharsets.UTF_8);
-      }
-    } catch (IOException e) {
-      for (Path t : temps) Files.deleteIfExists(t);
-      throw e;
-    }
-    List<Path> done = new ArrayList<>();
-    List<byte[]> before = new ArrayList<>();
-    try {
-      for (int i = 0; i < targets.size(); i++) {
-        Path target = targets.get(i);
-        before.add(Files.exists(target) ? Files.readAllBytes(target) : null);
-        move(temps.get(i), target);
-        done.add(target);
-      }
-      for (Path old : stale) {
-        byte[] content = Files.readAllBytes(old);
-        Files.delete(old);
-        before.add(content);
-        done.add(old);
-      }
-    } catch (IOException e) {
-      restore(done, before);
-      for (Path t : temps) Files.deleteIfExists(t);
-      throw e;
-    }
-  }
-
-  private static void restore(List<Path> done, List<byte[]> before) throws IOException {
-    for (int i = 0; i < done.size(); i++) {
-      if (before.get(i) == null) Files.deleteIfExists(done.get(i));
-      else Files.write(done.get(i), before.get(i));
-    }
-  }
-
-  private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-    }
+  private static void replace(List<Path> targets, Map<String, String> files, List<Path> stale) throws IOException {
+    Map<Path, String> writes = new LinkedHashMap<>();
+    for (Path target : targets) writes.put(target, files.get(target.getFileName().toString()));
+    AtomicFiles.replace(writes, stale);
   }
 }

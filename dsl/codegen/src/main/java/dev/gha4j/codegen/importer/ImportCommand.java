@@ -1,5 +1,6 @@
 package dev.gha4j.codegen.importer;
 
+import dev.gha4j.codegen.DisplayPath;
 import dev.gha4j.codegen.ManifestReader;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -98,13 +99,13 @@ public final class ImportCommand {
     }
     Path java = target.dir().resolve(imported.className() + ".java");
     if (Files.exists(java) && !force) {
-      out.println("skipped " + name + " -> " + show(java) + " (exists; FORCE=1 to overwrite)");
+      out.println("skipped " + name + " -> " + DisplayPath.of(java) + " (exists; FORCE=1 to overwrite)");
       return;
     }
     Files.createDirectories(java.getParent());
     Files.writeString(java, imported.source(), StandardCharsets.UTF_8);
     counts.written++;
-    out.println("imported " + name + " -> " + show(java));
+    out.println("imported " + name + " -> " + DisplayPath.of(java));
     if (name.endsWith(".yaml")) {
       out.println("  note: gha4j will generate it as " + name.replaceFirst("\\.yaml$", ".yml"));
     }
@@ -126,13 +127,6 @@ public final class ImportCommand {
       return Bindings.none();
     }
     return Bindings.of(ManifestReader.read(manifests));
-  }
-
-  /** The path as the user would type it: relative to the working directory when below it. */
-  private static String show(Path path) {
-    Path here = Path.of("").toAbsolutePath();
-    Path absolute = path.toAbsolutePath().normalize();
-    return (absolute.startsWith(here) ? here.relativize(absolute) : absolute).toString();
   }
 
   /** Where the classes go: a package directory and its package name. */

@@ -26,7 +26,7 @@ import tools.jackson.databind.JsonNode;
 class WorkflowReaderTest {
   static final String SHA = "0123456789abcdef0123456789abcdef01234567";
   static final Bindings TOOL = Bindings.of(new Catalog(List.of(new Manifest("octo__tool.yml", "octo/tool", "v1.2.3",
-      SHA, "Tool", List.of(), List.of()))));
+      SHA, "Tool", "node24", List.of(), List.of()))));
 
   private static Workflow read(String yaml) {
     return WorkflowReader.read("ci", yaml, TOOL).workflow();
