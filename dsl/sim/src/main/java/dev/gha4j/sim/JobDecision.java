@@ -18,12 +18,12 @@ final class JobDecision {
   private final Job job;
   private final Path root;
   private final Toolbox toolbox;
-  private final Map<String, Object> github;
-  private final Map<String, Object> inputs;
+  private final Value.Dictionary github;
+  private final Map<String, Value> inputs;
   private final Path eventFile;
 
-  JobDecision(Simulation sim, Job job, Path root, Toolbox toolbox, Map<String, Object> github,
-      Map<String, Object> inputs, Path eventFile) {
+  JobDecision(Simulation sim, Job job, Path root, Toolbox toolbox, Value.Dictionary github,
+      Map<String, Value> inputs, Path eventFile) {
     this.sim = sim;
     this.job = job;
     this.root = root;
@@ -44,8 +44,8 @@ final class JobDecision {
     boolean allSucceeded = ancestors.stream().allMatch(a -> done.get(a).result() == Conclusion.SUCCESS);
     boolean anyFailed = ancestors.stream().anyMatch(a -> done.get(a).result() == Conclusion.FAILURE);
     Status status = new Status(allSucceeded && !cancelled, anyFailed, cancelled);
-    Map<String, Object> contexts = jobLevelContexts(done);
-    Evaluator ev = new Evaluator(contexts, status, sim.hashFiles);
+    Map<String, Value> contexts = jobLevelContexts(done);
+    Evaluator ev = Evaluator.of(new Value.Dictionary(contexts)).status(status).hashFiles(sim.hashFiles);
     boolean go;
     try {
       go = ev.condition(job.condition());
@@ -65,11 +65,12 @@ final class JobDecision {
     scheduler.record(job, runInstances(contexts, ev, cancelled));
   }
 
-  private List<JobReport> runInstances(Map<String, Object> contexts, Evaluator ev, boolean cancelled) {
+  private List<JobReport> runInstances(Map<String, Value> contexts, Evaluator ev, boolean cancelled) {
     Strategy strategy = job.strategy();
-    List<Map<String, Object>> combos;
+    List<Value.Dictionary> combos;
     try {
-      combos = strategy == null || strategy.matrix() == null ? List.of(Map.of()) : MatrixExpander.expand(strategy.matrix(), ev);
+      combos = strategy == null || strategy.matrix() == null ? List.of(Contexts.object())
+          : MatrixExpander.expand(strategy.matrix(), ev);
     } catch (EvaluationException | IllegalArgumentException e) {
       return List.of(notStarted(Conclusion.FAILURE, job.location() + ": strategy.matrix: " + e.getMessage()));
     }
@@ -77,19 +78,19 @@ final class JobDecision {
     List<JobReport> instances = new ArrayList<>();
     String firstFailure = null;
     for (int i = 0; i < combos.size(); i++) {
-      String name = combos.get(i).isEmpty() ? job.id() : job.id() + " (" + String.join(", ",
-          combos.get(i).values().stream().map(Value::toText).toList()) + ")";
+      String name = combos.get(i).members().isEmpty() ? job.id() : job.id() + " (" + String.join(", ",
+          combos.get(i).members().values().stream().map(Value::asText).toList()) + ")";
       if (firstFailure != null && failFast) {
         instances.add(new JobReport(job.id(), name, combos.get(i), false, Conclusion.CANCELLED, Conclusion.CANCELLED,
             "fail-fast: " + firstFailure + " failed", Map.of(), List.of()));
         continue;
       }
-      Map<String, Object> instance = new LinkedHashMap<>(contexts);
+      Map<String, Value> instance = new LinkedHashMap<>(contexts);
       instance.put("matrix", combos.get(i));
       instance.put("strategy", strategy(strategy, failFast, i, combos.size()));
       // The environment's name may read the matrix: `environment: ${{ matrix.stage }}`.
-      instance.put("vars", vars(new Evaluator(instance, Status.SUCCESS, sim.hashFiles)));
-      instance.put("secrets", sim.secrets);
+      instance.put("vars", vars(Evaluator.of(new Value.Dictionary(instance)).hashFiles(sim.hashFiles)));
+      instance.put("secrets", Value.dictionary(sim.secrets));
       Path dir = root.resolve("jobs").resolve(job.id() + (combos.size() > 1 ? "-" + (i + 1) : ""));
       JobRun run = new JobRun(sim, job, name, instance, dir, eventFile, toolbox, cancelled);
       run.fixedContexts.put("runner", Contexts.runner(run.temp.toString(), run.temp.resolve("tool-cache").toString()));
@@ -100,47 +101,37 @@ final class JobDecision {
     return instances;
   }
 
-  private Map<String, Object> jobLevelContexts(Map<String, JobReport> done) {
-    Map<String, Object> needs = Value.object();
+  private Map<String, Value> jobLevelContexts(Map<String, JobReport> done) {
+    Map<String, Value> needs = new LinkedHashMap<>();
     for (String need : job.needs()) {
       JobReport r = done.get(need);
-      needs.put(need, Map.of("result", r.result().text(), "outputs", new LinkedHashMap<String, Object>(r.outputs())));
+      needs.put(need, Contexts.object("result", r.result().text(), "outputs", r.outputs()));
     }
-    Map<String, Object> contexts = new LinkedHashMap<>();
-    contexts.put("github", withJob(github));
-    contexts.put("needs", needs);
-    contexts.put("vars", sim.vars);
-    contexts.put("inputs", inputs);
+    Map<String, Value> contexts = new LinkedHashMap<>();
+    contexts.put("github", github.with("job", Value.of(job.id())));
+    contexts.put("needs", new Value.Dictionary(needs));
+    contexts.put("vars", Value.dictionary(sim.vars));
+    contexts.put("inputs", new Value.Dictionary(inputs));
     return contexts;
   }
 
-  private Map<String, Object> withJob(Map<String, Object> g) {
-    Map<String, Object> copy = new LinkedHashMap<>(g);
-    copy.put("job", job.id());
-    return copy;
-  }
-
   /** Repository variables, overlaid with those of the job's deployment environment. */
-  private Map<String, Object> vars(Evaluator withMatrix) {
-    Map<String, Object> vars = new LinkedHashMap<>(sim.vars);
+  private Value vars(Evaluator withMatrix) {
+    Map<String, String> vars = new LinkedHashMap<>(sim.vars);
     if (job.environment() != null) {
       String envName = withMatrix.interpolate(job.environment().name());
       vars.putAll(sim.environmentVars.getOrDefault(envName, Map.of()));
     }
-    return vars;
+    return Value.dictionary(vars);
   }
 
-  private static Map<String, Object> strategy(Strategy s, boolean failFast, int index, int total) {
-    Map<String, Object> out = Value.object();
-    out.put("fail-fast", failFast);
-    out.put("job-index", (double) index);
-    out.put("job-total", (double) total);
-    out.put("max-parallel", (double) (s == null || s.maxParallel() == null ? total : s.maxParallel()));
-    return out;
+  private static Value strategy(Strategy s, boolean failFast, int index, int total) {
+    return Contexts.object("fail-fast", failFast, "job-index", index, "job-total", total,
+        "max-parallel", s == null || s.maxParallel() == null ? total : s.maxParallel());
   }
 
   private JobReport notStarted(Conclusion c, String reason) {
-    return new JobReport(job.id(), job.id(), Map.of(), false, c, c, reason, Map.of(), List.of());
+    return new JobReport(job.id(), job.id(), Contexts.object(), false, c, c, reason, Map.of(), List.of());
   }
 
   private String skipReason(Status status, Set<String> ancestors, Map<String, JobReport> done, boolean cancelled) {

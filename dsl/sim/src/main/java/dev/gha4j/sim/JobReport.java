@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 public record JobReport(
     String id,
     String name,
-    Map<String, Object> matrix,
+    Value.Dictionary matrix,
     boolean started,
     Conclusion outcome,
     Conclusion result,
@@ -22,8 +22,7 @@ public record JobReport(
     List<StepReport> steps) {
 
   public JobReport {
-    matrix = Value.ordered(matrix);
-    outputs = Value.ordered(outputs);
+    outputs = StepReport.ordered(outputs);
     steps = List.copyOf(steps);
   }
 

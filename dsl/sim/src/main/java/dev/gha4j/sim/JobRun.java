@@ -16,7 +16,7 @@ final class JobRun {
   final Simulation sim;
   final Job job;
   final String name;
-  final Map<String, Object> fixedContexts;
+  final Map<String, Value> fixedContexts;
   final Path workspace;
   final Path temp;
   final Path home;
@@ -25,10 +25,10 @@ final class JobRun {
   final boolean cancelled;
   final Map<String, String> env = new LinkedHashMap<>();
   final List<String> paths = new ArrayList<>();
-  final Map<String, Object> steps = Value.object();
+  final Map<String, Value> steps = new LinkedHashMap<>();
   boolean failed;
 
-  JobRun(Simulation sim, Job job, String name, Map<String, Object> fixedContexts, Path dir, Path eventFile,
+  JobRun(Simulation sim, Job job, String name, Map<String, Value> fixedContexts, Path dir, Path eventFile,
       Toolbox toolbox, boolean cancelled) {
     this.sim = sim;
     this.job = job;
@@ -44,11 +44,11 @@ final class JobRun {
 
   /** An evaluator for a step or job text, with {@code env} as given. */
   Evaluator evaluator(Map<String, String> envContext) {
-    Map<String, Object> contexts = new LinkedHashMap<>(fixedContexts);
-    contexts.put("env", new LinkedHashMap<>(envContext));
-    contexts.put("steps", steps);
-    contexts.put("job", Map.of("status", status().text(), "container", Map.of(), "services", Map.of()));
-    return new Evaluator(contexts, Status.ofJob(failed, cancelled), sim.hashFiles);
+    Map<String, Value> contexts = new LinkedHashMap<>(fixedContexts);
+    contexts.put("env", Value.dictionary(envContext));
+    contexts.put("steps", new Value.Dictionary(steps));
+    contexts.put("job", Contexts.object("status", status().text(), "container", Map.of(), "services", Map.of()));
+    return Evaluator.of(new Value.Dictionary(contexts)).status(Status.ofJob(failed, cancelled)).hashFiles(sim.hashFiles);
   }
 
   Conclusion status() {
@@ -57,7 +57,7 @@ final class JobRun {
   }
 
   /** {@code github.*} values the process environment mirrors as {@code GITHUB_*}. */
-  Object github(String key) {
-    return Value.property(fixedContexts.get("github"), key);
+  Value github(String key) {
+    return fixedContexts.get("github").get(key);
   }
 }

@@ -19,7 +19,7 @@ import java.util.Map;
 final class JobRunner {
   private JobRunner() {}
 
-  static JobReport run(JobRun run, Map<String, Object> matrix) {
+  static JobReport run(JobRun run, Value.Dictionary matrix) {
     List<StepReport> reports = new ArrayList<>();
     String error = null;
     try {
@@ -54,7 +54,7 @@ final class JobRunner {
   private static boolean continueOnError(JobRun run) {
     Scalar s = run.job.continueOnError();
     if (s == null) return false;
-    return Value.truthy(s.value() instanceof String text ? run.evaluator(run.env).resolve(text) : s.value());
+    return (s.value() instanceof String text ? run.evaluator(run.env).resolve(text) : Value.from(s.value())).truthy();
   }
 
   private static void prepare(JobRun run) {
@@ -76,6 +76,6 @@ final class JobRunner {
   static JobReport call(Simulation sim, Job job) {
     ActionStub stub = sim.actions.getOrDefault(StepRunner.stubKey(job.uses()), ActionStub.succeeds());
     Conclusion c = stub.success() ? Conclusion.SUCCESS : Conclusion.FAILURE;
-    return new JobReport(job.id(), job.id(), Map.of(), true, c, c, stub.message(), stub.outputs(), List.of());
+    return new JobReport(job.id(), job.id(), Contexts.object(), true, c, c, stub.message(), stub.outputs(), List.of());
   }
 }

@@ -41,9 +41,9 @@ final class Scheduler {
     try {
       root = TempRoot.create();
       Toolbox toolbox = Toolbox.install(root, sim.fakes, sim.unfaked);
-      Map<String, Object> github = Contexts.github(sim, sim.event);
-      Path eventFile = Files.writeString(root.resolve("event.json"), Json.write(github.get("event")));
-      Map<String, Object> inputs = Contexts.inputs(sim, sim.event);
+      Value.Dictionary github = Contexts.github(sim, sim.event);
+      Path eventFile = Files.writeString(root.resolve("event.json"), github.get("event").toJson());
+      Map<String, Value> inputs = Contexts.inputs(sim, sim.event);
       for (List<Job> wave : waves) {
         for (Job job : wave) new JobDecision(sim, job, root, toolbox, github, inputs, eventFile).decide(this);
       }
@@ -140,7 +140,7 @@ final class Scheduler {
       Map<String, String> outputs = new LinkedHashMap<>();
       for (JobReport i : instances) i.outputs().forEach((k, v) -> { if (!v.isEmpty()) outputs.put(k, v); });
       String names = instances.stream().map(JobReport::name).collect(Collectors.joining(", "));
-      return new JobReport(id, id, Map.of(), true, result, result, "matrix of " + names, outputs, List.of());
+      return new JobReport(id, id, Contexts.object(), true, result, result, "matrix of " + names, outputs, List.of());
     }
   }
 }

@@ -61,7 +61,7 @@ final class StepRunner {
     report = continueOnError(report);
     if (report.conclusion() == Conclusion.FAILURE) run.failed = true;
     if (step.id() != null) {
-      run.steps.put(step.id(), Map.of("outputs", new LinkedHashMap<String, Object>(report.outputs()),
+      run.steps.put(step.id(), Contexts.object("outputs", report.outputs(),
           "outcome", report.outcome().text(), "conclusion", report.conclusion().text()));
     }
     return report;
@@ -75,7 +75,7 @@ final class StepRunner {
   }
 
   private boolean truthy(Scalar s) {
-    return Value.truthy(s.value() instanceof String text ? run.evaluator(run.env).resolve(text) : s.value());
+    return (s.value() instanceof String text ? run.evaluator(run.env).resolve(text) : Value.from(s.value())).truthy();
   }
 
   private StepReport simple(Conclusion c, String message) {
