@@ -7,7 +7,6 @@ import dev.gha4j.actions.GhRelease;
 import dev.gha4j.expr.Expr;
 import dev.gha4j.api.WorkflowSource;
 import dev.gha4j.model.Concurrency;
-import dev.gha4j.model.Defaults;
 import dev.gha4j.model.Job;
 import dev.gha4j.model.Permissions;
 import dev.gha4j.model.Step;
@@ -44,8 +43,7 @@ public final class FinanceHubDeploy implements WorkflowSource {
         // A later run waits for this one, rollbacks included, and is never cancelled midway; so a
         // rollback cannot land on top of a newer deploy (DEP-1).
         .concurrency(Concurrency.group("deploy").cancelInProgress(false))
-        // `shell: bash` adds -o pipefail to GitHub's default bash -e.
-        .defaults(Defaults.run().shell("bash"))
+        .defaults(Scripts.BASH_WITH_PIPEFAIL)
         .jobs(build, staging, production,
             rollback(Stage.STAGING, staging), rollback(Stage.PRODUCTION, production), release(production));
     // Repository variables, so no account detail lives in the repository.
