@@ -27,6 +27,8 @@ final class JobRun {
   final List<String> paths = new ArrayList<>();
   final Map<String, Value> steps = new LinkedHashMap<>();
   boolean failed;
+  /** Set by {@link JobRunner} once the job's {@code timeout-minutes} is known. */
+  JobClock clock;
 
   JobRun(Simulation sim, Job job, String name, Map<String, Value> fixedContexts, Path dir, Path eventFile,
       Toolbox toolbox, boolean cancelled) {
@@ -48,11 +50,17 @@ final class JobRun {
     contexts.put("env", Value.dictionary(envContext));
     contexts.put("steps", new Value.Dictionary(steps));
     contexts.put("job", Contexts.object("status", status().text(), "container", Map.of(), "services", Map.of()));
-    return Evaluator.of(new Value.Dictionary(contexts)).status(Status.ofJob(failed, cancelled)).hashFiles(sim.hashFiles);
+    return Evaluator.of(new Value.Dictionary(contexts)).status(Status.ofJob(failed, cancelled()))
+        .hashFiles(sim.hashFiles);
+  }
+
+  /** The run was cancelled, or this job ran past its {@code timeout-minutes}. */
+  boolean cancelled() {
+    return cancelled || (clock != null && clock.jobExpired());
   }
 
   Conclusion status() {
-    if (cancelled) return Conclusion.CANCELLED;
+    if (cancelled()) return Conclusion.CANCELLED;
     return failed ? Conclusion.FAILURE : Conclusion.SUCCESS;
   }
 

@@ -140,7 +140,10 @@ final class Scheduler {
       Map<String, String> outputs = new LinkedHashMap<>();
       for (JobReport i : instances) i.outputs().forEach((k, v) -> { if (!v.isEmpty()) outputs.put(k, v); });
       String names = instances.stream().map(JobReport::name).collect(Collectors.joining(", "));
-      return new JobReport(id, id, Contexts.object(), true, result, result, "matrix of " + names, outputs, List.of());
+      java.time.Duration longest = instances.stream().map(JobReport::elapsed).max(java.time.Duration::compareTo)
+          .orElse(java.time.Duration.ZERO);
+      return new JobReport(id, id, Contexts.object(), true, result, result, "matrix of " + names, outputs, List.of(),
+          longest, instances.stream().anyMatch(JobReport::timedOut));
     }
   }
 }

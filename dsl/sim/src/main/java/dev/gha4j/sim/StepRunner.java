@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -115,13 +116,31 @@ final class StepRunner {
       for (String f : List.of("GITHUB_OUTPUT", "GITHUB_ENV", "GITHUB_PATH", "GITHUB_STEP_SUMMARY", "GITHUB_STATE")) {
         files.put(f, Files.writeString(commands.resolve(f.toLowerCase() + "_" + index), ""));
       }
-      ScriptRunner.Outcome o = ScriptRunner.run(command, dir, ProcessEnv.of(run, stepEnv, files), run.temp,
-          run.sim.stepTimeout);
+      Duration stepTimeout = JobClock.minutes(step.timeoutMinutes(), ev);
+      files.put("GHA4J_CLOCK", run.clock.file());
+      Map<String, String> env = ProcessEnv.of(run, stepEnv, files);
+      env.put("GHA4J_DEADLINE", String.valueOf(run.clock.startStep(stepTimeout)));
+      ScriptRunner.Outcome o = ScriptRunner.run(command, dir, env, run.temp, run.sim.stepTimeout);
+      JobClock.Expiry expiry = run.clock.endStep();
       List<Call> calls = run.toolbox.drain(run.name, name);
-      return afterScript(script, stepEnv, files, o, calls);
+      StepReport report = afterScript(script, stepEnv, files, o, calls);
+      return expiry == JobClock.Expiry.NONE ? report : timedOut(report, expiry, stepTimeout);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  // GitHub's words: the job is cancelled at its deadline (its running step with it); a step past
+  // its own timeout-minutes fails.
+  private StepReport timedOut(StepReport r, JobClock.Expiry expiry, Duration stepTimeout) {
+    boolean job = expiry == JobClock.Expiry.JOB_TIMEOUT;
+    Conclusion c = job ? Conclusion.CANCELLED : Conclusion.FAILURE;
+    String message = job
+        ? "The job has exceeded the maximum execution time of " + JobRunner.minutes(run.clock.jobTimeout())
+            + " (simulated clock); the step was cancelled"
+        : "The action '" + name + "' has timed out after " + JobRunner.minutes(stepTimeout) + " (simulated clock).";
+    return new StepReport(r.id(), r.name(), r.uses(), c, c, null, true, message, r.script(), r.inputs(), r.outputs(),
+        r.env(), r.stdout(), r.stderr(), r.summary(), r.callList());
   }
 
   private StepReport afterScript(String script, Map<String, String> stepEnv, Map<String, Path> files,
