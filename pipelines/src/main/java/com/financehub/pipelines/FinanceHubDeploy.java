@@ -105,8 +105,12 @@ public final class FinanceHubDeploy implements WorkflowSource {
    */
   private Job rollback(Stage stage, Job deploy) {
     Expr outcome = Expr.job("status").eq("success").and(Expr.literal("succeeded")).or(Expr.literal("FAILED"));
-    // failure() alone would also fire when an earlier job failed and this stage never deployed.
-    Expr deployFailed = Expr.failure().and(deploy.result().eq("failure"));
+    // The deploy failed, or ran past its timeout-minutes: GitHub cancels such a job and reports
+    // needs.<id>.result == 'cancelled', not 'failure' (the runner's StepsRunner; docs/simulation.md),
+    // so failure() alone would miss it. failure() would also fire when an earlier job failed and this
+    // stage never deployed; a cancelled run (cancelled()) is left to the people who cancelled it.
+    Expr deployFailed = Expr.cancelled().not()
+        .and(deploy.result().eq("failure").or(deploy.result().eq("cancelled")));
     return stageJob(stage, stage.rollbackJob(), "Roll back " + stage.id())
         .needs(deploy)
         .when(deployFailed)

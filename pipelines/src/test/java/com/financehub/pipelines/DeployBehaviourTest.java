@@ -6,10 +6,12 @@ import dev.gha4j.model.Step;
 import dev.gha4j.model.Workflow;
 import dev.gha4j.sim.ActionStub;
 import dev.gha4j.sim.Answer;
+import dev.gha4j.sim.Conclusion;
 import dev.gha4j.sim.Event;
 import dev.gha4j.sim.JobReport;
 import dev.gha4j.sim.Simulation;
 import dev.gha4j.sim.SimulationResult;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -158,6 +160,29 @@ class DeployBehaviourTest {
         .containsExactly(FakeAws.LIVE.get("finance-hub-production"));
     assertThat(rollback.step("Notify Slack").input("payload")).contains("URGENT", "succeeded", "Release: v" + RUN_NUMBER);
     assertThat(run.job("release").skipped()).isTrue();
+  }
+
+  @Test
+  void aDeployThatOverrunsItsTimeoutIsCancelledAndRolledBack() {
+    // ECS never becomes stable for the rollout: the waiter hangs until GitHub cancels the job at its
+    // timeout-minutes. The rollback's own wait (the second call) succeeds.
+    SimulationResult run = deploy(new FakeAws())
+        .fake("aws", aws -> aws.when("ecs wait services-stable *", Answer.hangs(), Answer.ok()))
+        .run();
+    JobReport staging = run.job("deploy-staging");
+    assertThat(staging.timedOut()).as(run.toString()).isTrue();
+    assertThat(staging.result()).isEqualTo(Conclusion.CANCELLED);
+    assertThat(staging.elapsed()).isEqualTo(Duration.ofMinutes(Stage.STAGING.deployTimeoutMinutes()));
+    assertThat(staging.step("Wait for the service to become stable").outcome()).isEqualTo(Conclusion.CANCELLED);
+    assertThat(staging.step("Check health").skipped()).isTrue();
+
+    JobReport rollback = run.job("rollback-staging");
+    assertThat(rollback.succeeded()).as(run.toString()).isTrue();
+    assertThat(rollback.calls("aws").matching("ecs update-service *").options("--task-definition"))
+        .containsExactly(FakeAws.LIVE.get(STAGING));
+    assertThat(rollback.step("Notify Slack").input("payload")).contains("Rollback of staging", "succeeded");
+    assertThat(run.job("deploy-production").skipped()).isTrue();
+    assertThat(run.job("rollback-production").skipped()).isTrue();
   }
 
   @Test
