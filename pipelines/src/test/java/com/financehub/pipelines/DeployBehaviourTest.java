@@ -7,6 +7,7 @@ import dev.gha4j.model.Workflow;
 import dev.gha4j.sim.ActionStub;
 import dev.gha4j.sim.Answer;
 import dev.gha4j.sim.Conclusion;
+import dev.gha4j.sim.ConcurrentRuns;
 import dev.gha4j.sim.Event;
 import dev.gha4j.sim.JobReport;
 import dev.gha4j.sim.Simulation;
@@ -183,6 +184,21 @@ class DeployBehaviourTest {
     assertThat(rollback.step("Notify Slack").input("payload")).contains("Rollback of staging", "succeeded");
     assertThat(run.job("deploy-production").skipped()).isTrue();
     assertThat(run.job("rollback-production").skipped()).isTrue();
+  }
+
+  @Test
+  void dep1_aSecondPushWaitsForTheDeployInProgressAndNeitherIsCancelled() {
+    // ECS takes four minutes to settle in each stage, so the first deploy is still running when
+    // the second push arrives a minute later: group 'deploy', cancel-in-progress false.
+    Simulation first = deploy(new FakeAws())
+        .fake("aws", aws -> aws.when("ecs wait services-stable *", Answer.ok().andTakes(Duration.ofMinutes(4))));
+    Simulation second = deploy(new FakeAws()).sha("1111111111111111111111111111111111111111");
+    ConcurrentRuns.Outcome runs = ConcurrentRuns.of(first).then(Duration.ofMinutes(1), second).run();
+    assertThat(runs.run(0).result().job("release").succeeded()).as(runs.toString()).isTrue();
+    assertThat(runs.run(0).endedAt()).isEqualTo(Duration.ofMinutes(8));
+    assertThat(runs.run(1).note()).isEqualTo("waited for run 0 of group 'deploy'");
+    assertThat(runs.run(1).startedAt()).isEqualTo(runs.run(0).endedAt());
+    assertThat(runs.run(1).result().job("release").succeeded()).isTrue();
   }
 
   @Test

@@ -29,17 +29,25 @@ final class JobClock {
   /** GitHub's default {@code cancel-timeout-minutes}: how long steps that run after a cancellation get. */
   static final Duration CANCEL_GRACE = Duration.ofMinutes(5);
 
-  /** What a step ran into. */
-  enum Expiry { NONE, STEP_TIMEOUT, JOB_TIMEOUT }
+  /** What a step ran into: nothing, its own timeout, the job's timeout, or the cancellation of the run. */
+  enum Expiry { NONE, STEP_TIMEOUT, JOB_TIMEOUT, RUN_CANCELLED }
 
   private final Path file;
   private final Duration jobTimeout;
+  private final long cancelAt;
   private long elapsed;
-  private boolean jobExpired;
+  private Expiry expired = Expiry.NONE;
 
-  JobClock(Path file, Duration jobTimeout) {
+  /**
+   * @param file       the clock file the fakes advance
+   * @param jobTimeout the job's {@code timeout-minutes}
+   * @param cancelAt   when on this job's clock the run is cancelled (a newer run of its concurrency
+   *                   group with {@code cancel-in-progress}), or null
+   */
+  JobClock(Path file, Duration jobTimeout, Duration cancelAt) {
     this.file = file;
     this.jobTimeout = jobTimeout;
+    this.cancelAt = cancelAt == null ? Long.MAX_VALUE : Math.max(0, cancelAt.toMillis());
   }
 
   /** A {@code timeout-minutes} value of the model (a number or an expression), or null when there is none. */
@@ -57,7 +65,7 @@ final class JobClock {
 
   /** Starts a step; the deadline on the clock is returned (milliseconds since the job started). */
   long startStep(Duration stepTimeout) {
-    long deadline = jobExpired ? elapsed + CANCEL_GRACE.toMillis() : jobTimeout.toMillis();
+    long deadline = expired != Expiry.NONE ? elapsed + CANCEL_GRACE.toMillis() : Math.min(jobTimeout.toMillis(), cancelAt);
     if (stepTimeout != null) deadline = Math.min(deadline, elapsed + stepTimeout.toMillis());
     try {
       Files.deleteIfExists(marker());
@@ -76,9 +84,9 @@ final class JobClock {
     } catch (IOException | NumberFormatException e) {
       throw new IllegalStateException("the simulated clock " + file + " was damaged by the step", e);
     }
-    if (!jobExpired && elapsed >= jobTimeout.toMillis()) {
-      jobExpired = true;
-      return Expiry.JOB_TIMEOUT;
+    if (expired == Expiry.NONE && elapsed >= Math.min(jobTimeout.toMillis(), cancelAt)) {
+      expired = cancelAt <= jobTimeout.toMillis() ? Expiry.RUN_CANCELLED : Expiry.JOB_TIMEOUT;
+      return expired;
     }
     return Expiry.STEP_TIMEOUT;
   }
@@ -98,6 +106,16 @@ final class JobClock {
 
   /** True once the job ran past its {@code timeout-minutes}. */
   boolean jobExpired() {
-    return jobExpired;
+    return expired == Expiry.JOB_TIMEOUT;
+  }
+
+  /** True once the job was stopped: by its timeout, or because the run was cancelled while it ran. */
+  boolean stopped() {
+    return expired != Expiry.NONE;
+  }
+
+  /** True once the run was cancelled while this job ran. */
+  boolean runCancelled() {
+    return expired == Expiry.RUN_CANCELLED;
   }
 }

@@ -3,6 +3,7 @@ package dev.gha4j.sim;
 import dev.gha4j.model.Job;
 import dev.gha4j.model.Strategy;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +37,8 @@ final class JobDecision {
   void decide(Scheduler scheduler) {
     Set<String> ancestors = scheduler.ancestors(job);
     Map<String, JobReport> done = scheduler.decided();
-    boolean cancelled = scheduler.cancelled();
+    boolean cancelled = scheduler.cancelled(job);
+    Duration start = scheduler.startOf(job);
     // success(): every ancestor succeeded, not just the direct needs: a job two hops after a
     // skipped one is skipped even when its own need succeeded (actions/runner#2205, GitHub's
     // documented "all jobs that need it are skipped" applied transitively). failure(): any
@@ -62,10 +64,10 @@ final class JobDecision {
       scheduler.record(job, List.of(JobRunner.call(sim, job)));
       return;
     }
-    scheduler.record(job, runInstances(contexts, ev, cancelled));
+    scheduler.record(job, runInstances(contexts, ev, cancelled, sim.cancelAt == null ? null : sim.cancelAt.minus(start)));
   }
 
-  private List<JobReport> runInstances(Map<String, Value> contexts, Evaluator ev, boolean cancelled) {
+  private List<JobReport> runInstances(Map<String, Value> contexts, Evaluator ev, boolean cancelled, Duration cancelAt) {
     Strategy strategy = job.strategy();
     List<Value.Dictionary> combos;
     try {
@@ -92,7 +94,7 @@ final class JobDecision {
       instance.put("vars", vars(Evaluator.of(new Value.Dictionary(instance)).hashFiles(sim.hashFiles)));
       instance.put("secrets", Value.dictionary(sim.secrets));
       Path dir = root.resolve("jobs").resolve(job.id() + (combos.size() > 1 ? "-" + (i + 1) : ""));
-      JobRun run = new JobRun(sim, job, name, instance, dir, eventFile, toolbox, cancelled);
+      JobRun run = new JobRun(sim, job, name, instance, dir, eventFile, toolbox, cancelled, cancelAt);
       run.fixedContexts.put("runner", Contexts.runner(run.temp.toString(), run.temp.resolve("tool-cache").toString()));
       JobReport report = JobRunner.run(run, combos.get(i));
       if (report.result() == Conclusion.FAILURE && firstFailure == null) firstFailure = name;
@@ -136,7 +138,7 @@ final class JobDecision {
   }
 
   private String skipReason(Status status, Set<String> ancestors, Map<String, JobReport> done, boolean cancelled) {
-    if (cancelled) return "the run was cancelled";
+    if (cancelled) return "the run was cancelled: " + sim.cancelReason;
     String condition = job.condition();
     boolean implicit = condition == null || !dev.gha4j.expr.Expr.parse(condition).usesStatusFunction();
     if (implicit && !status.success()) {

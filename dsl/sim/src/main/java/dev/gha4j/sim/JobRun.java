@@ -2,6 +2,7 @@ package dev.gha4j.sim;
 
 import dev.gha4j.model.Job;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,8 @@ final class JobRun {
   final Path eventFile;
   final Toolbox toolbox;
   final boolean cancelled;
+  /** When on this job's clock the run is cancelled, or null. */
+  final Duration cancelAt;
   final Map<String, String> env = new LinkedHashMap<>();
   final List<String> paths = new ArrayList<>();
   final Map<String, Value> steps = new LinkedHashMap<>();
@@ -31,7 +34,7 @@ final class JobRun {
   JobClock clock;
 
   JobRun(Simulation sim, Job job, String name, Map<String, Value> fixedContexts, Path dir, Path eventFile,
-      Toolbox toolbox, boolean cancelled) {
+      Toolbox toolbox, boolean cancelled, Duration cancelAt) {
     this.sim = sim;
     this.job = job;
     this.name = name;
@@ -42,6 +45,7 @@ final class JobRun {
     this.eventFile = eventFile;
     this.toolbox = toolbox;
     this.cancelled = cancelled;
+    this.cancelAt = cancelAt;
   }
 
   /** An evaluator for a step or job text, with {@code env} as given. */
@@ -56,7 +60,7 @@ final class JobRun {
 
   /** The run was cancelled, or this job ran past its {@code timeout-minutes}. */
   boolean cancelled() {
-    return cancelled || (clock != null && clock.jobExpired());
+    return cancelled || (clock != null && clock.stopped());
   }
 
   Conclusion status() {

@@ -27,7 +27,8 @@ final class JobRunner {
       prepare(run);
       Evaluator ev = run.evaluator(Map.of());
       Duration timeout = JobClock.minutes(run.job.timeoutMinutes(), ev);
-      run.clock = new JobClock(run.temp.resolve("clock"), timeout == null ? JobClock.DEFAULT_JOB_TIMEOUT : timeout);
+      run.clock = new JobClock(run.temp.resolve("clock"), timeout == null ? JobClock.DEFAULT_JOB_TIMEOUT : timeout,
+          run.cancelAt);
       run.sim.workflow.env().forEach((k, v) -> run.env.put(k, ev.interpolate(v)));
       Evaluator withWorkflowEnv = run.evaluator(run.env);
       Map<String, String> jobEnv = new LinkedHashMap<>();

@@ -49,6 +49,8 @@ public final class Simulation {
   String repository = "octo-org/octo-repo";
   Function<List<String>, String> hashFiles = Functions::fakeHash;
   String cancelAfter;
+  Duration cancelAt;
+  String cancelReason = "someone cancelled it";
   boolean keepFiles;
 
   private Simulation(Workflow workflow) {
@@ -176,6 +178,16 @@ public final class Simulation {
   /** Cancels the run when this job ends, as if someone pressed "Cancel workflow". */
   public Simulation cancelAfter(String jobId) {
     cancelAfter = jobId;
+    return this;
+  }
+
+  /**
+   * Cancels the run at this time on the simulated clock, as if someone pressed "Cancel workflow"
+   * then: the steps running at that moment are cancelled, jobs not yet started are cancelled
+   * (unless their {@code if} holds for a cancelled run, e.g. {@code always()}).
+   */
+  public Simulation cancelAt(Duration time) {
+    cancelAt = time;
     return this;
   }
 

@@ -133,12 +133,14 @@ final class StepRunner {
   // GitHub's words: the job is cancelled at its deadline (its running step with it); a step past
   // its own timeout-minutes fails.
   private StepReport timedOut(StepReport r, JobClock.Expiry expiry, Duration stepTimeout) {
-    boolean job = expiry == JobClock.Expiry.JOB_TIMEOUT;
-    Conclusion c = job ? Conclusion.CANCELLED : Conclusion.FAILURE;
-    String message = job
-        ? "The job has exceeded the maximum execution time of " + JobRunner.minutes(run.clock.jobTimeout())
-            + " (simulated clock); the step was cancelled"
-        : "The action '" + name + "' has timed out after " + JobRunner.minutes(stepTimeout) + " (simulated clock).";
+    Conclusion c = expiry == JobClock.Expiry.STEP_TIMEOUT ? Conclusion.FAILURE : Conclusion.CANCELLED;
+    String message = switch (expiry) {
+      case JOB_TIMEOUT -> "The job has exceeded the maximum execution time of " + JobRunner.minutes(run.clock.jobTimeout())
+          + " (simulated clock); the step was cancelled";
+      case RUN_CANCELLED -> "The run was cancelled after " + JobRunner.minutes(run.clock.elapsed())
+          + " of this job (simulated clock): " + run.sim.cancelReason + "; the step was cancelled";
+      default -> "The action '" + name + "' has timed out after " + JobRunner.minutes(stepTimeout) + " (simulated clock).";
+    };
     return new StepReport(r.id(), r.name(), r.uses(), c, c, null, true, message, r.script(), r.inputs(), r.outputs(),
         r.env(), r.stdout(), r.stderr(), r.summary(), r.callList());
   }
