@@ -28,9 +28,11 @@ import java.util.function.Function;
  * assertThat(run.job("deploy-staging").failed()).as(run.toString()).isTrue();
  * }</pre>
  *
- * Not simulated: services and containers (steps run on this machine), {@code runs-on},
- * concurrency groups, job {@code timeout-minutes} (a step is killed after
- * {@link #stepTimeout}, default 10 s), artifacts and caches.
+ * Time is simulated: fake {@code sleep} and answers that take time ({@link Answer#andTakes})
+ * advance each job's clock, and {@code timeout-minutes} holds on it; {@link ConcurrentRuns} runs
+ * several runs with their {@code concurrency} group. Not simulated: services and containers (steps
+ * run on this machine), {@code runs-on}, job-level concurrency groups, artifacts and caches (see
+ * docs/simulation.md for the whole list).
  */
 public final class Simulation {
   final Workflow workflow;
