@@ -1,6 +1,8 @@
 package dev.gha4j.expr;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -107,7 +109,7 @@ public sealed interface Expr permits Literal, ContextRef, Property, Index, Call,
       throw new IllegalArgumentException("caseOf needs condition/value pairs and then one default value; got "
           + (2 + moreThenDefault.length) + " arguments");
     }
-    List<Expr> args = new java.util.ArrayList<>(List.of(predicate, value));
+    List<Expr> args = new ArrayList<>(List.of(predicate, value));
     args.addAll(Arrays.asList(moreThenDefault));
     return new Call(Call.CASE, args);
   }
@@ -124,7 +126,7 @@ public sealed interface Expr permits Literal, ContextRef, Property, Index, Call,
    * contexts of the place the expression is in: {@code secrets} is not available in a job's
    * {@code if:}, for example). Names match in any case and are written back as given here.
    */
-  static Expr parse(String text, java.util.Collection<String> contexts) {
+  static Expr parse(String text, Collection<String> contexts) {
     return new ExprParser(text, List.copyOf(contexts)).parseAll();
   }
 

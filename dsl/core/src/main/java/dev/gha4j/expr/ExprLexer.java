@@ -2,6 +2,9 @@ package dev.gha4j.expr;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Splits expression text into tokens exactly as GitHub's runner does
@@ -28,12 +31,12 @@ final class ExprLexer {
     }
   }
 
-  private static final java.util.Set<Kind> VALUE_END = java.util.EnumSet.of(Kind.END_GROUP, Kind.END_PARAMETERS,
+  private static final Set<Kind> VALUE_END = EnumSet.of(Kind.END_GROUP, Kind.END_PARAMETERS,
       Kind.END_INDEX, Kind.WILDCARD, Kind.PROPERTY_NAME, Kind.NAMED_VALUE);
-  private static final java.util.Set<Kind> OPERAND_END = union(VALUE_END,
-      java.util.EnumSet.of(Kind.NULL, Kind.BOOLEAN, Kind.NUMBER, Kind.STRING));
+  private static final Set<Kind> OPERAND_END = union(VALUE_END,
+      EnumSet.of(Kind.NULL, Kind.BOOLEAN, Kind.NUMBER, Kind.STRING));
   // null stands for "first token".
-  private static final java.util.Set<Kind> OPERAND_START = java.util.EnumSet.of(Kind.SEPARATOR, Kind.START_GROUP,
+  private static final Set<Kind> OPERAND_START = EnumSet.of(Kind.SEPARATOR, Kind.START_GROUP,
       Kind.START_PARAMETERS, Kind.START_INDEX, Kind.OPERATOR);
 
   private final String text;
@@ -124,7 +127,7 @@ final class ExprLexer {
     int start = pos;
     if (pos + 1 < text.length()) {
       String two = text.substring(pos, pos + 2);
-      if (java.util.List.of("!=", ">=", "<=", "==", "&&", "||").contains(two)) {
+      if (List.of("!=", ">=", "<=", "==", "&&", "||").contains(two)) {
         pos += 2;
         return create(Kind.OPERATOR, two, start, null);
       }
@@ -195,8 +198,8 @@ final class ExprLexer {
     return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
   }
 
-  private static <T extends Enum<T>> java.util.Set<T> union(java.util.Set<T> a, java.util.Set<T> b) {
-    java.util.Set<T> all = java.util.EnumSet.copyOf(a);
+  private static <T extends Enum<T>> Set<T> union(Set<T> a, Set<T> b) {
+    Set<T> all = EnumSet.copyOf(a);
     all.addAll(b);
     return all;
   }

@@ -84,7 +84,7 @@ final class JobDecision {
           combos.get(i).members().values().stream().map(Value::asText).toList()) + ")";
       if (firstFailure != null && failFast) {
         instances.add(new JobReport(job.id(), name, combos.get(i), false, Conclusion.CANCELLED, Conclusion.CANCELLED,
-            "fail-fast: " + firstFailure + " failed", Map.of(), List.of(), java.time.Duration.ZERO, false));
+            "fail-fast: " + firstFailure + " failed", Map.of(), List.of(), Duration.ZERO, false));
         continue;
       }
       Map<String, Value> instance = new LinkedHashMap<>(contexts);
@@ -134,7 +134,7 @@ final class JobDecision {
 
   private JobReport notStarted(Conclusion c, String reason) {
     return new JobReport(job.id(), job.id(), Contexts.object(), false, c, c, reason, Map.of(), List.of(),
-        java.time.Duration.ZERO, false);
+        Duration.ZERO, false);
   }
 
   private String skipReason(Status status, Set<String> ancestors, Map<String, JobReport> done, boolean cancelled) {

@@ -156,8 +156,8 @@ final class Scheduler {
       Map<String, String> outputs = new LinkedHashMap<>();
       for (JobReport i : instances) i.outputs().forEach((k, v) -> { if (!v.isEmpty()) outputs.put(k, v); });
       String names = instances.stream().map(JobReport::name).collect(Collectors.joining(", "));
-      java.time.Duration longest = instances.stream().map(JobReport::elapsed).max(java.time.Duration::compareTo)
-          .orElse(java.time.Duration.ZERO);
+      Duration longest = instances.stream().map(JobReport::elapsed).max(Duration::compareTo)
+          .orElse(Duration.ZERO);
       return new JobReport(id, id, Contexts.object(), true, result, result, "matrix of " + names, outputs, List.of(),
           longest, instances.stream().anyMatch(JobReport::timedOut));
     }

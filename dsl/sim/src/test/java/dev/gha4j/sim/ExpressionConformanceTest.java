@@ -27,6 +27,7 @@ class ExpressionConformanceTest {
     List<String> failures = new ArrayList<>();
     List<String> staleExclusions = new ArrayList<>();
     int passed = 0;
+    long start = System.nanoTime();
     for (ConformanceSuite.Case c : cases) {
       String problem = check(c);
       if (problem == null) passed++;
@@ -36,7 +37,9 @@ class ExpressionConformanceTest {
         failures.add(c.id() + " " + c.expr().replace("\n", "\\n") + ": " + problem);
       }
     }
-    System.out.println("expression conformance: " + passed + "/" + cases.size() + " (" + excluded.size() + " excluded)");
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    System.out.println("expression conformance: " + passed + "/" + cases.size() + " (" + excluded.size() + " excluded), "
+        + millis + " ms");
     assertThat(cases).as("the vendored suite").hasSize(1020);
     assertThat(excluded.keySet()).as("exclusions name real cases")
         .allMatch(id -> cases.stream().anyMatch(c -> c.id().equals(id)));
