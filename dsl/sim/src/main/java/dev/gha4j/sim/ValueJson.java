@@ -12,6 +12,7 @@ import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -25,7 +26,7 @@ final class ValueJson {
   // Built on first use: a run that never calls toJSON or fromJSON does not pay for Jackson's start-up.
   private static final class Mapper {
     static final JsonMapper INSTANCE = JsonMapper.builder().build();
-    static final DefaultPrettyPrinter GITHUB_LAYOUT = gitHubLayout();
+    static final ObjectWriter GITHUB_LAYOUT = INSTANCE.writer().with(gitHubLayout());
   }
 
   private static DefaultPrettyPrinter gitHubLayout() {
@@ -39,7 +40,7 @@ final class ValueJson {
 
   static String write(Value value) {
     StringWriter out = new StringWriter();
-    try (JsonGenerator gen = Mapper.INSTANCE.writer().with(Mapper.GITHUB_LAYOUT).createGenerator(out)) {
+    try (JsonGenerator gen = Mapper.GITHUB_LAYOUT.createGenerator(out)) {
       write(value, gen);
     }
     return out.toString();
@@ -80,7 +81,8 @@ final class ValueJson {
     return convert(node);
   }
 
-  private static Value convert(JsonNode node) {
+  /** A parsed JSON tree as a value. */
+  static Value convert(JsonNode node) {
     if (node.isNull()) return Value.NULL;
     if (node.isBoolean()) return Value.of(node.booleanValue());
     if (node.isNumber()) return Value.of(node.doubleValue());

@@ -7,7 +7,7 @@ final class ConformanceValues {
   private ConformanceValues() {}
 
   static Value of(JsonNode json) {
-    return Value.fromJson(json.toString());
+    return ValueJson.convert(json);
   }
 
   /** Null when {@code actual} is of {@code kind} and equal to {@code expected}, else a description. */
