@@ -48,4 +48,15 @@ class ExprSyntaxTest {
     assertThatThrownBy(() -> Expr.parse(text)).isInstanceOf(ExprSyntaxException.class)
         .hasMessage("invalid expression '" + text + "' at column " + column + ": " + problem);
   }
+
+  @org.junit.jupiter.api.Test
+  void hostileTextIsASyntaxErrorNotAStackOverflow() {
+    String parens = "(".repeat(5000) + "1" + ")".repeat(5000);
+    assertThatThrownBy(() -> Expr.parse(parens)).isInstanceOf(ExprSyntaxException.class).hasMessageContaining("nested more than");
+    String longText = "'" + "x".repeat(21_000) + "'";
+    assertThatThrownBy(() -> Expr.parse(longText)).isInstanceOf(ExprSyntaxException.class)
+        .hasMessageContaining("longer than GitHub's limit of 21000 characters");
+    // Fifty levels are allowed, as on GitHub.
+    org.assertj.core.api.Assertions.assertThat(Expr.parse("!".repeat(49) + "true").text()).isEqualTo("!".repeat(49) + "true");
+  }
 }

@@ -17,9 +17,9 @@ import java.util.Map;
 /**
  * Runs one step of a {@link JobRun}: evaluates its {@code if} with the job's status, then either
  * gives a stubbed action's answer or runs its script in a real shell, the way the runner does:
- * {@code ${{ }}} replaced first, {@code bash --noprofile --norc -eo pipefail {0}} by default,
- * {@code $GITHUB_OUTPUT}/{@code $GITHUB_ENV}/{@code $GITHUB_PATH}/{@code $GITHUB_STEP_SUMMARY}
- * read afterwards.
+ * {@code ${{ }}} replaced first, the shell chosen as GitHub does ({@link Shells}: {@code bash -e {0}}
+ * without a {@code shell}), {@code $GITHUB_OUTPUT}/{@code $GITHUB_ENV}/{@code $GITHUB_PATH}/
+ * {@code $GITHUB_STEP_SUMMARY} read afterwards, on the job's simulated clock ({@link JobClock}).
  */
 final class StepRunner {
   private final JobRun run;
