@@ -92,8 +92,8 @@ class AcrossAllRequirementsTest {
         assertThat(b.env().keySet()).isEqualTo(a.env().keySet());
       }
       assertThat(production.env().keySet()).isEqualTo(staging.env().keySet());
-      assertThat(production.env().get("CLUSTER")).isEqualTo("finance-hub-production");
-      assertThat(staging.env().get("CLUSTER")).isEqualTo("finance-hub-staging");
+      assertThat(production.env().get("CLUSTER").text()).isEqualTo("finance-hub-production");
+      assertThat(staging.env().get("CLUSTER").text()).isEqualTo("finance-hub-staging");
     }
   }
 }

@@ -55,7 +55,7 @@ class DeployBehaviourTest {
   /** The number of health checks the workflow configures for a job, read from the model. */
   private static int healthAttempts(String jobId) {
     Step check = DEPLOY.job(jobId).steps().stream().filter(s -> "Check health".equals(s.name())).findFirst().orElseThrow();
-    return Integer.parseInt(check.env().get("ATTEMPTS"));
+    return Integer.parseInt(check.env().get("ATTEMPTS").text());
   }
 
   @Test

@@ -96,8 +96,8 @@ class BindingBehaviourTest {
 
     assertThat(step.id()).isEqualTo("co");
     assertThat(step.name()).isEqualTo("Check out");
-    assertThat(step.condition()).isEqualTo("github.event_name == 'push'");
-    assertThat(step.env()).containsEntry("A", "b");
+    assertThat(step.condition()).isEqualTo(dev.gha4j.model.Scalar.of(Expr.github("event_name").eq("push")));
+    assertThat(step.env()).containsEntry("A", dev.gha4j.model.Scalar.of("b"));
     assertThat(step.timeoutMinutes().text()).isEqualTo("5");
     assertThat(step.continueOnError().text()).isEqualTo("true");
   }

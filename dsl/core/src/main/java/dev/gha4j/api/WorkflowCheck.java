@@ -1,7 +1,6 @@
 package dev.gha4j.api;
 
 import dev.gha4j.model.Workflow;
-import dev.gha4j.api.Problem;
 import java.util.List;
 
 /**
@@ -17,5 +16,27 @@ public interface WorkflowCheck {
   /** Findings worth printing that do not stop generation; none by default. */
   default List<Problem> warnings(Workflow workflow) {
     return List.of();
+  }
+
+  /**
+   * Both at once; the generator calls this. Override it when the two come from one evaluation
+   * (as the policy rules do), so that the work is done once per workflow.
+   */
+  default Findings findings(Workflow workflow) {
+    return new Findings(check(workflow), warnings(workflow));
+  }
+
+  /**
+   * What a check found in one workflow.
+   *
+   * @param errors   problems that stop generation
+   * @param warnings findings printed without stopping it
+   */
+  record Findings(List<Problem> errors, List<Problem> warnings) {
+    /** Copies both lists. */
+    public Findings {
+      errors = List.copyOf(errors);
+      warnings = List.copyOf(warnings);
+    }
   }
 }

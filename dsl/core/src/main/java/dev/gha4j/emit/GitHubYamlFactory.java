@@ -18,6 +18,13 @@ import tools.jackson.dataformat.yaml.YAMLGenerator;
  * NEL at the start of a line for a line break: "a", line feed, NEL came back as just "a".
  * Escaping such characters inside double quotes round-trips under every reader and keeps
  * invisible characters visible in review.
+ *
+ * <p>Why an override: Jackson (3.3.0) has no public hook for this choice ({@code writeString}
+ * picks the literal style for any string with a line feed before the quoting checker is asked),
+ * so the two protected methods below are overridden. An upgrade that renames them fails to
+ * compile ({@code @Override}); one that stops routing strings through {@code _writeScalar} fails
+ * {@code GitHubQuotingTest.multiLineTextALiteralBlockCannotCarryIsDoubleQuoted}, which pins the
+ * behaviour on the Jackson version the build uses.
  */
 final class GitHubYamlFactory extends YAMLFactory {
   private static final long serialVersionUID = 1L;

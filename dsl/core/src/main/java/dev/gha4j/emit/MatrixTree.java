@@ -1,5 +1,6 @@
 package dev.gha4j.emit;
 
+import dev.gha4j.expr.Expr;
 import dev.gha4j.model.Combination;
 import dev.gha4j.model.Matrix;
 import dev.gha4j.model.Scalar;
@@ -17,10 +18,7 @@ final class MatrixTree {
   }
 
   JsonNode matrix(Matrix m) {
-    if (m.expression() != null) {
-      tree.text(WorkflowTree.NODES.objectNode(), "matrix", m.expression()); // checks the text
-      return WorkflowTree.NODES.stringNode(m.expression());
-    }
+    if (m.expression() != null) return tree.scalarNode(Scalar.of(m.expression()), "strategy.matrix");
     ObjectNode n = WorkflowTree.NODES.objectNode();
     m.axes().forEach((axis, values) -> {
       tree.name(axis, "strategy.matrix");
@@ -29,18 +27,23 @@ final class MatrixTree {
     });
     m.axisExpressions().forEach((axis, expression) -> {
       tree.name(axis, "strategy.matrix");
-      tree.text(n, axis, expression);
+      n.set(axis, tree.scalarNode(Scalar.of(expression), "strategy.matrix." + axis));
     });
     m.rawAxes().forEach((axis, values) -> {
       tree.name(axis, "strategy.matrix");
       n.set(axis, tree.rawNode(values, "strategy.matrix." + axis));
     });
-    combinations(n, "include", m.include());
-    combinations(n, "exclude", m.exclude());
+    combinations(n, "include", m.include(), m.includeExpression());
+    combinations(n, "exclude", m.exclude(), m.excludeExpression());
     return n;
   }
 
-  private void combinations(ObjectNode n, String key, List<Combination> entries) {
+  // An expression for the whole list wins: the validator reports a matrix that has both.
+  private void combinations(ObjectNode n, String key, List<Combination> entries, Expr expression) {
+    if (expression != null) {
+      n.set(key, tree.scalarNode(Scalar.of(expression), "strategy.matrix." + key));
+      return;
+    }
     if (entries.isEmpty()) return;
     ArrayNode array = n.putArray(key);
     for (Combination c : entries) {

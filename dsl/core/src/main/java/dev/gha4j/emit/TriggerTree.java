@@ -63,7 +63,7 @@ final class TriggerTree {
         tree.name(o.name(), "on.workflow_call.outputs");
         ObjectNode out = outputs.putObject(o.name());
         tree.text(out, "description", o.description());
-        tree.text(out, "value", o.value());
+        tree.scalar(out, "value", o.value());
       }
     }
     if (!c.secrets().isEmpty()) {

@@ -50,7 +50,7 @@ final class WorkflowTree {
     node.set("on", triggers.on(w.triggers()));
     where = w.location(); // each trigger reported at its own line; what follows, at the workflow's
     permissions(node, w.permissions());
-    map(node, "env", w.env());
+    scalars(node, "env", w.env());
     defaults(node, w.defaults());
     concurrency(node, w.concurrency());
     // Escape-hatch keys go before jobs, not after: jobs stays the last, long block (with the blank
@@ -76,7 +76,7 @@ final class WorkflowTree {
     runsOn(node, job.runsOn());
     if (job.needs().size() == 1) text(node, "needs", job.needs().get(0));
     else if (!job.needs().isEmpty()) list(node, "needs", job.needs());
-    text(node, "if", job.condition());
+    condition(node, job.condition());
     permissions(node, job.permissions());
     if (job.environment() != null) {
       if (job.environment().url() == null && job.environment().deployment() == null) {
@@ -100,13 +100,13 @@ final class WorkflowTree {
       });
     }
     if (job.container() != null) node.set("container", container(job.container()));
-    map(node, "outputs", job.outputs());
-    map(node, "env", job.env());
+    scalars(node, "outputs", job.outputs());
+    scalars(node, "env", job.env());
     defaults(node, job.defaults());
     text(node, "uses", job.uses());
     scalars(node, "with", job.with());
     if (job.secretsInherit()) text(node, "secrets", "inherit");
-    else map(node, "secrets", job.secrets());
+    else scalars(node, "secrets", job.secrets());
     if (!job.steps().isEmpty()) {
       ArrayNode steps = node.putArray("steps");
       for (Step step : job.steps()) steps.add(step(step));
@@ -122,7 +122,7 @@ final class WorkflowTree {
     allowances(node, step.allowances());
     text(node, "id", step.id());
     text(node, "name", step.name());
-    text(node, "if", step.condition());
+    condition(node, step.condition());
     if (step.action() != null) {
       node.put("uses", markers.uses(step.action().uses(), step.action().version()));
     } else {
@@ -132,7 +132,7 @@ final class WorkflowTree {
     text(node, "run", step.run());
     text(node, "shell", step.shell());
     text(node, "working-directory", step.workingDirectory());
-    map(node, "env", step.env());
+    scalars(node, "env", step.env());
     scalar(node, "timeout-minutes", step.timeoutMinutes());
     scalar(node, "continue-on-error", step.continueOnError());
     escapeHatches(node, step.escapeHatches());
@@ -216,10 +216,10 @@ final class WorkflowTree {
     text(n, "image", c.image());
     if (c.credentials() != null) {
       ObjectNode cred = n.putObject("credentials");
-      text(cred, "username", c.credentials().username());
-      text(cred, "password", c.credentials().password());
+      scalar(cred, "username", c.credentials().username());
+      scalar(cred, "password", c.credentials().password());
     }
-    map(n, "env", c.env());
+    scalars(n, "env", c.env());
     if (!c.ports().isEmpty()) list(n, "ports", c.ports());
     if (!c.volumes().isEmpty()) list(n, "volumes", c.volumes());
     if (!c.options().isEmpty()) text(n, "options", String.join(" ", c.options()));
@@ -266,15 +266,6 @@ final class WorkflowTree {
     }
   }
 
-  void map(ObjectNode node, String key, Map<String, String> values) {
-    if (values.isEmpty()) return;
-    ObjectNode n = node.putObject(key);
-    values.forEach((k, v) -> {
-      name(k, key);
-      text(n, k, v, key + "." + k);
-    });
-  }
-
   void scalars(ObjectNode node, String key, Map<String, Scalar> values) {
     if (values.isEmpty()) return;
     ObjectNode n = node.putObject(key);
@@ -291,11 +282,17 @@ final class WorkflowTree {
 
   /** A text, boolean or number node; {@code path} names a text value in messages. */
   JsonNode scalarNode(Scalar value, String path) {
-    Object v = value.value();
-    if (v instanceof Boolean b) return NODES.booleanNode(b);
-    if (v instanceof Long l) return NODES.numberNode(l);
-    sink.accept((String) v, where, path);
-    return NODES.stringNode((String) v);
+    if (value instanceof Scalar.Bool b) return NODES.booleanNode(b.value());
+    if (value instanceof Scalar.Number n) return NODES.numberNode(n.value());
+    String text = value.text(); // an expression is written as ${{ ... }} here, and only here
+    sink.accept(text, where, path);
+    return NODES.stringNode(text);
+  }
+
+  /** {@code if:} an expression is written bare ({@code if: failure()}); text as it was given. */
+  private void condition(ObjectNode node, Scalar condition) {
+    if (condition instanceof Scalar.Expression e) text(node, "if", e.expr().text());
+    else if (condition != null) scalar(node, "if", condition);
   }
 
   void at(SourceLocation location) {

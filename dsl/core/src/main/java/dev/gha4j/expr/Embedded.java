@@ -21,7 +21,7 @@ public final class Embedded {
 
   /**
    * Every {@code ${{ }}} in {@code text}, in order. A {@code }}} inside a quoted string literal
-   * does not end the expression. An unclosed {@code ${{} is reported as an occurrence that is
+   * does not end the expression. An unclosed <code>${{</code> is reported as an occurrence that is
    * not {@code closed}, so parsing it fails with a useful message.
    */
   public static List<Occurrence> find(String text) {
@@ -41,7 +41,7 @@ public final class Embedded {
     }
   }
 
-  /** True when the text contains at least one {@code ${{}. */
+  /** True when the text contains at least one <code>${{</code>. */
   public static boolean hasExpression(String text) {
     return text.contains("${{");
   }

@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * A GitHub Actions expression, the language inside {@code ${{ }}}, as a small typed tree.
  *
- * <p>{@link #text()} renders the canonical expression text; {@link #toString()} renders it wrapped
+ * <p>{@link #text()} renders the canonical expression text; {@code toString()} renders it wrapped
  * in {@code ${{ }}}, so an expression can be concatenated straight into a script or a {@code with}
  * value: {@code "echo " + Expr.github("sha")} is {@code echo ${{ github.sha }}}.
  *

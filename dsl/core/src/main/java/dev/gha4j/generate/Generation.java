@@ -63,8 +63,9 @@ public final class Generation {
 
   private void runCheck(WorkflowCheck check, Workflow w, List<Problem> found) {
     try {
-      found.addAll(check.check(w));
-      warnings.addAll(check.warnings(w));
+      WorkflowCheck.Findings findings = check.findings(w);
+      found.addAll(findings.errors());
+      warnings.addAll(findings.warnings());
     } catch (RuntimeException e) {
       // A check that breaks on an unusual model must still not end in a stack trace.
       found.add(new Problem(w.location(), "check " + check.getClass().getName() + " failed: " + e));

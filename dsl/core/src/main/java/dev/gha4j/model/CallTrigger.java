@@ -9,7 +9,7 @@ public record CallTrigger(
     List<Input> inputs, List<Output> outputs, List<Secret> secrets, SourceLocation location) implements Trigger {
 
   /** A workflow output, usually a job output: {@code needs}-free, {@code jobs.<id>.outputs.<name>}. */
-  public record Output(String name, String description, String value) {}
+  public record Output(String name, String description, Scalar value) {}
 
   /** A secret the caller must (or may) pass. */
   public record Secret(String name, String description, boolean required) {}
@@ -30,11 +30,11 @@ public record CallTrigger(
 
   /** An output whose value is an expression over {@code jobs.<id>.outputs.<name>}. */
   public CallTrigger output(String name, String description, Expr value) {
-    return new CallTrigger(inputs, Lists.plus(outputs, new Output(name, description, value.embed())), secrets, location);
+    return new CallTrigger(inputs, Lists.plus(outputs, new Output(name, description, Scalar.of(value))), secrets, location);
   }
 
   public CallTrigger output(String name, String description, String value) {
-    return new CallTrigger(inputs, Lists.plus(outputs, new Output(name, description, value)), secrets, location);
+    return new CallTrigger(inputs, Lists.plus(outputs, new Output(name, description, Scalar.of(value))), secrets, location);
   }
 
   public CallTrigger secret(String name, String description, boolean required) {

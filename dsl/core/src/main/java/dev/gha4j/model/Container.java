@@ -15,7 +15,7 @@ import java.util.Map;
  * }</pre>
  */
 public record Container(
-    String image, Credentials credentials, Map<String, String> env, List<String> ports,
+    String image, Credentials credentials, Map<String, Scalar> env, List<String> ports,
     List<String> volumes, List<String> options) {
 
   public Container {
@@ -29,17 +29,22 @@ public record Container(
     return new Container(image, null, Map.of(), List.of(), List.of(), List.of());
   }
 
+  /** Registry credentials for a private image. */
   public Container credentials(Credentials value) {
     return new Container(image, value, env, ports, volumes, options);
   }
 
-  public Container env(String name, String value) {
-    Map<String, String> more = new LinkedHashMap<>(env);
+  /** An environment variable of the container. */
+  public Container env(String name, String value) { return env(name, Scalar.of(value)); }
+
+  /** An environment variable of the container, from an expression. */
+  public Container env(String name, Expr value) { return env(name, Scalar.of(value)); }
+
+  private Container env(String name, Scalar value) {
+    Map<String, Scalar> more = new LinkedHashMap<>(env);
     more.put(name, value);
     return new Container(image, credentials, more, ports, volumes, options);
   }
-
-  public Container env(String name, Expr value) { return env(name, value.embed()); }
 
   /** Port mappings, e.g. {@code "5432:5432"}. */
   public Container ports(String... mappings) {

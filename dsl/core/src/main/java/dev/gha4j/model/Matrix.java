@@ -1,9 +1,6 @@
 package dev.gha4j.model;
 
 import dev.gha4j.expr.Expr;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,94 +8,95 @@ import java.util.Map;
  * {@code strategy.matrix}: named axes of values, plus {@code include} and {@code exclude} entries;
  * or one expression producing the whole matrix ({@code fromJSON(...)}). An axis whose values are
  * objects, lists, fractions or of mixed types is given as YAML ({@link #and(String, Raw)}).
+ * Immutable; each instance method returns a changed copy.
  *
- * <pre>{@code Matrix.axis("python", "3.11", "3.12").axis("os", "ubuntu-latest", "macos-latest")
+ * <pre>{@code Matrix.axis("python", "3.11", "3.12").and("os", "ubuntu-latest", "macos-latest")
  *     .exclude(Combination.of("python", "3.11").and("os", "macos-latest"))}</pre>
+ *
+ * <p>The entry points ({@link #axis}, {@link #including}, {@link #fromExpression}) are static
+ * methods of this interface, and Java does not let a static interface method be called through
+ * an instance: {@code Matrix.axis("a", "1").axis("b", "2")}, which would silently drop the first
+ * axis, does not compile. Further axes are added with {@code and}.
  */
-public record Matrix(
-    Map<String, List<Scalar>> axes, Map<String, String> axisExpressions,
-    List<Combination> include, List<Combination> exclude, String expression, Map<String, Raw> rawAxes) {
-
-  public Matrix {
-    axes = Ordered.copy(axes);
-    axisExpressions = Ordered.copy(axisExpressions);
-    include = List.copyOf(include);
-    exclude = List.copyOf(exclude);
-    rawAxes = Ordered.copy(rawAxes);
-  }
-
-  /** A matrix without YAML axes. */
-  public Matrix(Map<String, List<Scalar>> axes, Map<String, String> axisExpressions,
-      List<Combination> include, List<Combination> exclude, String expression) {
-    this(axes, axisExpressions, include, exclude, expression, Map.of());
-  }
-
-  private static final Matrix EMPTY = new Matrix(Map.of(), Map.of(), List.of(), List.of(), null);
+public sealed interface Matrix permits MatrixValue {
 
   /** An axis of text values. */
-  public static Matrix axis(String name, String... values) { return EMPTY.and(name, values); }
+  static Matrix axis(String name, String... values) { return MatrixValue.EMPTY.and(name, values); }
 
   /** An axis of whole numbers. */
-  public static Matrix axis(String name, long... values) { return EMPTY.and(name, values); }
+  static Matrix axis(String name, long... values) { return MatrixValue.EMPTY.and(name, values); }
 
   /**
    * An axis whose values GitHub reads from YAML, for values the typed axes cannot hold: objects,
    * lists, fractions, mixed types. {@code Matrix.axis("os", Raw.yaml("[{name: Linux, image: ubuntu-24.04}]"))}
    */
-  public static Matrix axis(String name, Raw values) { return EMPTY.and(name, values); }
+  static Matrix axis(String name, Raw values) { return MatrixValue.EMPTY.and(name, values); }
+
+  /** An axis whose values come from an expression, e.g. {@code fromJSON(inputs.versions)}. */
+  static Matrix axis(String name, Expr values) { return MatrixValue.EMPTY.and(name, values); }
+
+  /** A matrix with nothing in it yet, to add to with {@code and}, {@code include} and {@code exclude}. */
+  static Matrix empty() { return MatrixValue.EMPTY; }
 
   /** A matrix made only of {@code include} entries. */
-  public static Matrix including(Combination... entries) { return EMPTY.include(entries); }
+  static Matrix including(Combination... entries) { return MatrixValue.EMPTY.include(entries); }
+
+  /** A matrix whose {@code include:} list is an expression, e.g. {@code fromJSON(needs.plan.outputs.matrix)}. */
+  static Matrix including(Expr entries) { return MatrixValue.EMPTY.include(entries); }
 
   /** {@code matrix: ${{ expression }}}, e.g. {@code Expr.fromJson(job.output("matrix"))}. */
-  public static Matrix fromExpression(Expr expression) {
-    return new Matrix(Map.of(), Map.of(), List.of(), List.of(), expression.embed());
+  static Matrix fromExpression(Expr expression) {
+    return new MatrixValue(Map.of(), Map.of(), Map.of(), List.of(), null, List.of(), null, expression);
   }
 
   /** Another axis of text values. */
-  public Matrix and(String name, String... values) {
-    return withAxis(name, Arrays.stream(values).map(Scalar::of).toList());
-  }
+  Matrix and(String name, String... values);
 
   /** Another axis of whole numbers. */
-  public Matrix and(String name, long... values) {
-    return withAxis(name, Arrays.stream(values).mapToObj(Scalar::of).toList());
-  }
+  Matrix and(String name, long... values);
 
   /** An axis whose values come from an expression, e.g. {@code fromJSON(inputs.versions)}. */
-  public Matrix and(String name, Expr values) {
-    Map<String, String> more = new LinkedHashMap<>(axisExpressions);
-    more.put(name, values.embed());
-    return new Matrix(axes, more, include, exclude, expression, rawAxes);
-  }
+  Matrix and(String name, Expr values);
 
   /** Another axis given as a YAML list; see {@link #axis(String, Raw)}. */
-  public Matrix and(String name, Raw values) {
-    Map<String, Raw> more = new LinkedHashMap<>(rawAxes);
-    more.put(name, values);
-    return new Matrix(axes, axisExpressions, include, exclude, expression, more);
-  }
+  Matrix and(String name, Raw values);
 
-  public Matrix include(Combination... entries) {
-    return new Matrix(axes, axisExpressions, Lists.plus(include, entries), exclude, expression, rawAxes);
-  }
+  /** More {@code include} entries. */
+  Matrix include(Combination... entries);
 
-  public Matrix exclude(Combination... entries) {
-    return new Matrix(axes, axisExpressions, include, Lists.plus(exclude, entries), expression, rawAxes);
-  }
+  /** {@code include: ${{ expression }}}: the entries come from an expression. */
+  Matrix include(Expr entries);
+
+  /** More {@code exclude} entries. */
+  Matrix exclude(Combination... entries);
+
+  /** {@code exclude: ${{ expression }}}: the entries come from an expression. */
+  Matrix exclude(Expr entries);
+
+  /** The axes of typed values, by name, in order. */
+  Map<String, List<Scalar>> axes();
+
+  /** The axes whose values come from an expression, by name, in order. */
+  Map<String, Expr> axisExpressions();
+
+  /** The axes given as YAML, by name, in order. */
+  Map<String, Raw> rawAxes();
+
+  /** The {@code include} entries. */
+  List<Combination> include();
+
+  /** {@code include: ${{ }}}, or null. */
+  Expr includeExpression();
+
+  /** The {@code exclude} entries. */
+  List<Combination> exclude();
+
+  /** {@code exclude: ${{ }}}, or null. */
+  Expr excludeExpression();
+
+  /** The expression that is the whole matrix, or null when the matrix has axes. */
+  Expr expression();
 
   /** Names {@code matrix.<name>} may use: axes and keys of {@code include} entries. */
-  public List<String> keys() {
-    List<String> keys = new ArrayList<>(axes.keySet());
-    keys.addAll(axisExpressions.keySet());
-    keys.addAll(rawAxes.keySet());
-    for (Combination c : include) for (String k : c.keys()) if (!keys.contains(k)) keys.add(k);
-    return keys;
-  }
-
-  private Matrix withAxis(String name, List<Scalar> values) {
-    Map<String, List<Scalar>> more = new LinkedHashMap<>(axes);
-    more.put(name, values);
-    return new Matrix(more, axisExpressions, include, exclude, expression, rawAxes);
-  }
+  List<String> keys();
 }

@@ -1,23 +1,78 @@
 package dev.gha4j.model;
 
 import dev.gha4j.expr.Expr;
+import java.util.Objects;
 
 /**
- * A value of a {@code with:} input or an output: text (which may embed {@code ${{ }}}), a boolean
- * or a number. Keeping the type lets the YAML say {@code fetch-depth: 0} rather than {@code "0"}.
+ * One value of a workflow key: text (which may embed {@code ${{ }}}), a boolean, a whole number,
+ * or an expression. An expression given as an {@link Expr} stays one until the emitter writes
+ * it, so the validator and the policy rules read its tree instead of parsing text again; the
+ * other kinds keep their type so the YAML says {@code fetch-depth: 0} rather than {@code "0"}.
  */
-public record Scalar(Object value) {
-  public Scalar {
-    if (!(value instanceof String || value instanceof Boolean || value instanceof Long)) {
-      throw new IllegalArgumentException("scalar must be String, Boolean or Long: " + value);
+public sealed interface Scalar permits Scalar.Text, Scalar.Bool, Scalar.Number, Scalar.Expression {
+
+  /** The value as GitHub sees it: the text, {@code true}, {@code 42}, or {@code ${{ expr }}}. */
+  String text();
+
+  /** Text, possibly embedding {@code ${{ }}}. */
+  static Scalar of(String text) { return new Text(text); }
+
+  /** A boolean. */
+  static Scalar of(boolean value) { return new Bool(value); }
+
+  /** A whole number. */
+  static Scalar of(long value) { return new Number(value); }
+
+  /** An expression, written as {@code ${{ expr }}}. */
+  static Scalar of(Expr expr) { return new Expression(expr); }
+
+  /**
+   * Text, possibly embedding {@code ${{ }}}.
+   *
+   * @param value the text as written
+   */
+  record Text(String value) implements Scalar {
+    /** Rejects null: an absent value is no Scalar at all. */
+    public Text {
+      Objects.requireNonNull(value, "text");
     }
+
+    @Override
+    public String text() { return value; }
   }
 
-  public static Scalar of(String text) { return new Scalar(text); }
-  public static Scalar of(boolean value) { return new Scalar(value); }
-  public static Scalar of(long value) { return new Scalar(value); }
-  public static Scalar of(Expr value) { return new Scalar(value.embed()); }
+  /**
+   * A boolean.
+   *
+   * @param value the boolean
+   */
+  record Bool(boolean value) implements Scalar {
+    @Override
+    public String text() { return Boolean.toString(value); }
+  }
 
-  /** The text GitHub sees (inputs arrive as strings in the action). */
-  public String text() { return value.toString(); }
+  /**
+   * A whole number.
+   *
+   * @param value the number
+   */
+  record Number(long value) implements Scalar {
+    @Override
+    public String text() { return Long.toString(value); }
+  }
+
+  /**
+   * An expression given as a typed tree.
+   *
+   * @param expr the expression
+   */
+  record Expression(Expr expr) implements Scalar {
+    /** Rejects null. */
+    public Expression {
+      Objects.requireNonNull(expr, "expr");
+    }
+
+    @Override
+    public String text() { return expr.embed(); }
+  }
 }

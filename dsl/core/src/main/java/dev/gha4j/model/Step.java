@@ -4,6 +4,7 @@ import dev.gha4j.expr.Expr;
 import dev.gha4j.source.Gha4jException;
 import dev.gha4j.source.SourceLocation;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,34 +12,46 @@ import java.util.Objects;
 
 /**
  * One step of a job: either {@code run} a script or {@code uses} an action. Immutable; made by a
- * {@link Builder} from {@link #run(String)}, {@link #uses(ActionRef)} or {@link #named(String)}.
+ * {@link Builder} from {@link #run(String)}, {@link #uses(ActionRef)} or {@link #named(String)};
+ * {@link #toBuilder()} starts a changed copy.
  *
  * <pre>{@code
  * Step.named("Type check").run("mypy . --ignore-missing-imports").workingDirectory("apps/backend/src")
  * }</pre>
  */
-public record Step(
-    SourceLocation location,
-    String id,
-    String name,
-    String condition,
-    ActionRef action,
-    String rawUses,
-    Map<String, Scalar> with,
-    String run,
-    String shell,
-    String workingDirectory,
-    Map<String, String> env,
-    Scalar continueOnError,
-    Scalar timeoutMinutes,
-    Map<String, Raw> escapeHatches,
-    List<Allowance> allowances) implements StepSource {
+public final class Step implements StepSource {
+  private final SourceLocation location;
+  private final String id;
+  private final String name;
+  private final Scalar condition;
+  private final ActionRef action;
+  private final String rawUses;
+  private final Map<String, Scalar> with;
+  private final String run;
+  private final String shell;
+  private final String workingDirectory;
+  private final Map<String, Scalar> env;
+  private final Scalar continueOnError;
+  private final Scalar timeoutMinutes;
+  private final Map<String, Raw> escapeHatches;
+  private final List<Allowance> allowances;
 
-  public Step {
-    with = Ordered.copy(with);
-    env = Ordered.copy(env);
-    escapeHatches = Ordered.copy(escapeHatches);
-    allowances = Ordered.copy(allowances);
+  private Step(Builder b) {
+    location = b.location;
+    id = b.id;
+    name = b.name;
+    condition = b.condition;
+    action = b.action;
+    rawUses = b.rawUses;
+    with = Ordered.copy(b.with);
+    run = b.run;
+    shell = b.shell;
+    workingDirectory = b.workingDirectory;
+    env = Ordered.copy(b.env);
+    continueOnError = b.continueOnError;
+    timeoutMinutes = b.timeoutMinutes;
+    escapeHatches = Ordered.copy(b.escapeHatches);
+    allowances = List.copyOf(b.allowances);
   }
 
   /** A step that runs a shell script (multi-line text blocks welcome). */
@@ -63,6 +76,11 @@ public record Step(
   /** Starts a step with a display name; follow with {@code run(...)} or {@code uses(...)}. */
   public static Builder named(String name) {
     return new Builder(SourceLocation.capture()).name(name);
+  }
+
+  /** A builder holding everything this step holds, to make a changed copy. */
+  public Builder toBuilder() {
+    return new Builder(this);
   }
 
   /** {@code uses:} as it appears in YAML, or null for a run step. */
@@ -91,9 +109,63 @@ public record Step(
     return run.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("<blank script>");
   }
 
+  /** Itself: a built step is a step source. */
   @Override
   public Step toStep() {
     return this;
+  }
+
+  /** The pipeline line that started this step's builder. */
+  public SourceLocation location() { return location; }
+  /** {@code id:}, or null. */
+  public String id() { return id; }
+  /** {@code name:}, or null. */
+  public String name() { return name; }
+  /** {@code if:}, or null: an expression, or expression text as written. */
+  public Scalar condition() { return condition; }
+  /** The typed, SHA-pinned action, or null. */
+  public ActionRef action() { return action; }
+  /** {@code uses:} given as text, or null. */
+  public String rawUses() { return rawUses; }
+  /** {@code with:} inputs by name. */
+  public Map<String, Scalar> with() { return with; }
+  /** {@code run:} the script, or null. */
+  public String run() { return run; }
+  /** {@code shell:}, or null. */
+  public String shell() { return shell; }
+  /** {@code working-directory:}, or null. */
+  public String workingDirectory() { return workingDirectory; }
+  /** {@code env:} by variable. */
+  public Map<String, Scalar> env() { return env; }
+  /** {@code continue-on-error:}, or null. */
+  public Scalar continueOnError() { return continueOnError; }
+  /** {@code timeout-minutes:}, or null. */
+  public Scalar timeoutMinutes() { return timeoutMinutes; }
+  /** Keys given as YAML through {@link Builder#escapeHatch}. */
+  public Map<String, Raw> escapeHatches() { return escapeHatches; }
+  /** Policy rules switched off for this step, each with its reason. */
+  public List<Allowance> allowances() { return allowances; }
+
+  private List<Object> parts() {
+    return Arrays.asList(location, id, name, condition, action, rawUses, with, run, shell, workingDirectory, env,
+        continueOnError, timeoutMinutes, escapeHatches, allowances);
+  }
+
+  /** Equal when every key and the pipeline line are equal. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Step s && parts().equals(s.parts());
+  }
+
+  @Override
+  public int hashCode() {
+    return parts().hashCode();
+  }
+
+  /** {@code Step[checkout at Ci.java:12]}. */
+  @Override
+  public String toString() {
+    return "Step[" + displayName() + " at " + location + "]";
   }
 
   /** Mutable builder for {@link Step}; {@link #build()} returns the immutable step. */
@@ -101,14 +173,14 @@ public record Step(
     private final SourceLocation location;
     private String id;
     private String name;
-    private String condition;
+    private Scalar condition;
     private ActionRef action;
     private String rawUses;
     private final Map<String, Scalar> with = new LinkedHashMap<>();
     private String run;
     private String shell;
     private String workingDirectory;
-    private final Map<String, String> env = new LinkedHashMap<>();
+    private final Map<String, Scalar> env = new LinkedHashMap<>();
     private Scalar continueOnError;
     private Scalar timeoutMinutes;
     private final Map<String, Raw> escapeHatches = new LinkedHashMap<>();
@@ -119,31 +191,61 @@ public record Step(
       this.location = Objects.requireNonNull(location);
     }
 
+    private Builder(Step s) {
+      this(s.location);
+      id = s.id;
+      name = s.name;
+      condition = s.condition;
+      action = s.action;
+      rawUses = s.rawUses;
+      with.putAll(s.with);
+      run = s.run;
+      shell = s.shell;
+      workingDirectory = s.workingDirectory;
+      env.putAll(s.env);
+      continueOnError = s.continueOnError;
+      timeoutMinutes = s.timeoutMinutes;
+      escapeHatches.putAll(s.escapeHatches);
+      allowances.addAll(s.allowances);
+    }
+
     /** {@code id}: lets later steps read this step's outputs. */
     public Builder id(String id) { this.id = id; return this; }
     /** {@code name} shown in the GitHub UI. */
     public Builder name(String name) { this.name = name; return this; }
     /** {@code if:} with a typed expression. */
-    public Builder when(Expr condition) { this.condition = condition.text(); return this; }
-    /** {@code if:} as expression text; {@code ${{ }}} around it is optional. */
-    public Builder when(String condition) { this.condition = Conditions.strip(condition); return this; }
+    public Builder when(Expr condition) { this.condition = Scalar.of(condition); return this; }
+    /** {@code if:} as expression text; {@code ${{ }}} around the whole text is optional. */
+    public Builder when(String condition) { this.condition = Conditions.text(condition); return this; }
+    /** {@code uses:} a typed, SHA-pinned action. */
     public Builder uses(ActionRef action) { this.action = action; this.rawUses = null; return this; }
+    /** {@code uses:} given as text; see {@link Step#uses(String)}. */
     public Builder uses(String reference) { this.rawUses = reference; this.action = null; return this; }
     /** A {@code with:} input; typed bindings offer one method per real input instead. */
     public Builder with(String input, String value) { with.put(input, Scalar.of(value)); return this; }
+    /** A boolean {@code with:} input. */
     public Builder with(String input, boolean value) { with.put(input, Scalar.of(value)); return this; }
+    /** A number {@code with:} input. */
     public Builder with(String input, long value) { with.put(input, Scalar.of(value)); return this; }
+    /** A {@code with:} input from an expression. */
     public Builder with(String input, Expr value) { with.put(input, Scalar.of(value)); return this; }
     /** {@code run:} the script; GitHub runs it with {@code bash -e} unless {@code shell} says otherwise. */
     public Builder run(String script) { this.run = script; return this; }
+    /** {@code shell:}, e.g. {@code bash} (which adds {@code -o pipefail}). */
     public Builder shell(String shell) { this.shell = shell; return this; }
+    /** {@code working-directory:} of a {@code run} step. */
     public Builder workingDirectory(String directory) { this.workingDirectory = directory; return this; }
     /** A step environment variable; the safe way to hand untrusted event text to a script. */
-    public Builder env(String variable, String value) { env.put(variable, value); return this; }
-    public Builder env(String variable, Expr value) { env.put(variable, value.embed()); return this; }
+    public Builder env(String variable, String value) { env.put(variable, Scalar.of(value)); return this; }
+    /** A step environment variable from an expression. */
+    public Builder env(String variable, Expr value) { env.put(variable, Scalar.of(value)); return this; }
+    /** {@code continue-on-error:}; the policy rules ask for a reason. */
     public Builder continueOnError(boolean value) { continueOnError = Scalar.of(value); return this; }
+    /** {@code continue-on-error:} from an expression. */
     public Builder continueOnError(Expr value) { continueOnError = Scalar.of(value); return this; }
+    /** {@code timeout-minutes:} of the step. */
     public Builder timeoutMinutes(int minutes) { timeoutMinutes = Scalar.of(minutes); return this; }
+    /** {@code timeout-minutes:} from an expression. */
     public Builder timeoutMinutes(Expr minutes) { timeoutMinutes = Scalar.of(minutes); return this; }
 
     /** Escape hatch for a step key GitHub added before gha4j; visible in review on purpose. */
@@ -157,10 +259,10 @@ public record Step(
 
     /** The immutable step. Structural problems are reported by the workflow validator, all at once. */
     public Step build() {
-      return new Step(location, id, name, condition, action, rawUses, with, run, shell, workingDirectory,
-          env, continueOnError, timeoutMinutes, escapeHatches, allowances);
+      return new Step(this);
     }
 
+    /** The step built from this builder as it is now. */
     @Override
     public Step toStep() {
       return build();

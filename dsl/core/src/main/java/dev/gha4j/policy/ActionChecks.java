@@ -16,7 +16,8 @@ final class ActionChecks {
 
   private ActionChecks() {}
 
-  static void unpinned(Workflow w, Reporter out) {
+  static void unpinned(WorkflowView v, Reporter out) {
+    Workflow w = v.workflow();
     for (Job job : w.jobs()) {
       if (job.isCaller()) {
         String problem = problem(ActionUse.parse(job.uses()));

@@ -5,6 +5,7 @@ import dev.gha4j.model.Job;
 import dev.gha4j.model.Step;
 import dev.gha4j.model.Workflow;
 import dev.gha4j.api.Problem;
+import dev.gha4j.api.WorkflowCheck;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -53,7 +54,7 @@ final class Allowances {
     }
   }
 
-  static Policies.Report apply(Workflow w, List<Finding> findings) {
+  static WorkflowCheck.Findings apply(Workflow w, List<Finding> findings) {
     List<Placed> placed = placed(w);
     List<Problem> errors = new ArrayList<>();
     List<Problem> warnings = new ArrayList<>();
@@ -89,7 +90,7 @@ final class Allowances {
     }
     errors.sort(Problem.ORDER);
     warnings.sort(Problem.ORDER);
-    return new Policies.Report(errors, warnings);
+    return new WorkflowCheck.Findings(errors, warnings);
   }
 
   // Marks the allowances as used; true when there is one.

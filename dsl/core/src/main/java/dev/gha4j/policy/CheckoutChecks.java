@@ -28,7 +28,8 @@ final class CheckoutChecks {
 
   private CheckoutChecks() {}
 
-  static void untrustedCheckout(Workflow w, Reporter out) {
+  static void untrustedCheckout(WorkflowView v, Reporter out) {
+    Workflow w = v.workflow();
     String trigger = w.triggers().stream().map(Trigger::event).filter(PRIVILEGED::contains).findFirst().orElse(null);
     if (trigger == null) return;
     for (Job job : w.jobs()) {
@@ -36,7 +37,8 @@ final class CheckoutChecks {
         if (!isCheckout(step)) continue;
         for (String input : List.of("ref", "repository")) {
           Scalar value = step.with().get(input);
-          if (value != null && value.value() instanceof String text && pointsAtHead(text)) {
+          if (value != null && pointsAtHead(value)) {
+            String text = value.text();
             String whose = trigger.equals("workflow_run") ? "of the run that triggered it" : "of the pull request";
             out.step(job, step, "actions/checkout with " + input + ": " + text + " fetches the code " + whose
                     + " (possibly from a fork) into a " + trigger + " workflow, which has secrets and a write token",
@@ -49,9 +51,9 @@ final class CheckoutChecks {
     }
   }
 
-  private static boolean pointsAtHead(String text) {
-    if (text.contains("refs/pull/")) return true;
-    for (Expr e : ExprPaths.embedded(text)) {
+  private static boolean pointsAtHead(Scalar value) {
+    if (value instanceof Scalar.Text t && t.value().contains("refs/pull/")) return true;
+    for (Expr e : ExprPaths.embedded(value)) {
       for (ExprPaths.Path p : ExprPaths.read(e)) {
         for (List<String> head : HEAD) {
           if (p.segments().size() >= head.size() && p.segments().subList(0, head.size()).equals(head)) return true;
@@ -79,6 +81,6 @@ final class CheckoutChecks {
 
   private static boolean persistsNothing(Step step) {
     Scalar s = step.with().get("persist-credentials");
-    return s != null && (Boolean.FALSE.equals(s.value()) || "false".equalsIgnoreCase(s.text()));
+    return s instanceof Scalar.Bool b ? !b.value() : s instanceof Scalar.Text t && t.value().equalsIgnoreCase("false");
   }
 }

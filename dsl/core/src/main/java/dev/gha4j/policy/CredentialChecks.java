@@ -37,12 +37,13 @@ final class CredentialChecks {
 
   private CredentialChecks() {}
 
-  static void check(Workflow w, Reporter out) {
+  static void check(WorkflowView v, Reporter out) {
+    Workflow w = v.workflow();
     texts(w.env(), "env.").forEach((key, text) -> find(text).ifPresent(f ->
         out.workflow(w.location(), key + " of workflow '" + w.file() + "' holds " + f, FIX)));
     for (Job job : w.jobs()) {
       Map<String, String> texts = texts(job.env(), "env.");
-      texts.putAll(scalars(job.with(), "with."));
+      texts.putAll(texts(job.with(), "with."));
       texts.putAll(texts(job.secrets(), "secrets."));
       if (job.container() != null) texts.putAll(container(job.container(), "container."));
       job.services().forEach((name, c) -> texts.putAll(container(c, "services." + name + ".")));
@@ -55,7 +56,7 @@ final class CredentialChecks {
     Job job = v.job();
     Step step = v.step();
     Map<String, String> own = texts(step.env(), "env.");
-    own.putAll(scalars(step.with(), "with."));
+    own.putAll(texts(step.with(), "with."));
     if (step.run() != null) own.put("run", step.run());
     String element = describe(job, step, v.index());
     own.forEach((key, text) -> find(text).ifPresent(f -> out.step(job, step, key + " of " + element + " holds " + f, FIX)));
@@ -92,26 +93,19 @@ final class CredentialChecks {
     return false;
   }
 
-  private static Map<String, String> texts(Map<String, String> values, String prefix) {
+  // Only text can hold a written credential; an expression reads it from elsewhere.
+  private static Map<String, String> texts(Map<String, Scalar> values, String prefix) {
     Map<String, String> out = new LinkedHashMap<>();
     values.forEach((k, v) -> {
-      if (v != null) out.put(prefix + k, v);
-    });
-    return out;
-  }
-
-  private static Map<String, String> scalars(Map<String, Scalar> values, String prefix) {
-    Map<String, String> out = new LinkedHashMap<>();
-    values.forEach((k, v) -> {
-      if (v != null && v.value() instanceof String s) out.put(prefix + k, s);
+      if (v instanceof Scalar.Text t) out.put(prefix + k, t.value());
     });
     return out;
   }
 
   private static Map<String, String> container(Container c, String prefix) {
     Map<String, String> out = texts(c.env(), prefix + "env.");
-    if (c.credentials() != null && c.credentials().password() != null) {
-      out.put(prefix + "credentials.password", c.credentials().password());
+    if (c.credentials() != null && c.credentials().password() instanceof Scalar.Text t) {
+      out.put(prefix + "credentials.password", t.value());
     }
     return out;
   }

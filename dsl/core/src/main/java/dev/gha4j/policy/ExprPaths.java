@@ -12,6 +12,7 @@ import dev.gha4j.expr.Index;
 import dev.gha4j.expr.Literal;
 import dev.gha4j.expr.Not;
 import dev.gha4j.expr.Property;
+import dev.gha4j.model.Scalar;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -51,12 +52,19 @@ final class ExprPaths {
     return all;
   }
 
-  /** A bare {@code if:} condition, or null when it does not parse. */
-  static Expr condition(String text) {
+  /** The expressions of a value: the tree itself when one was given, else those its text embeds. */
+  static List<Expr> embedded(Scalar value) {
+    if (value instanceof Scalar.Expression e) return List.of(e.expr());
+    return value instanceof Scalar.Text t ? embedded(t.value()) : List.of();
+  }
+
+  /** The expressions of an {@code if:}: its tree, its bare text parsed, or what a template embeds. */
+  static List<Expr> condition(Scalar condition) {
+    if (!(condition instanceof Scalar.Text t) || Embedded.hasExpression(t.value())) return embedded(condition);
     try {
-      return text == null ? null : Expr.parse(text);
+      return List.of(Expr.parse(t.value()));
     } catch (ExprSyntaxException e) {
-      return null;
+      return List.of();
     }
   }
 

@@ -21,7 +21,8 @@ final class FailureChecks {
 
   private FailureChecks() {}
 
-  static void silentFailure(Workflow w, Reporter out) {
+  static void silentFailure(WorkflowView v, Reporter out) {
+    Workflow w = v.workflow();
     for (Job job : w.jobs()) {
       if (isTrue(job.continueOnError())) {
         out.job(job, job.location(), "job '" + job.id() + "' has continue-on-error: true, so its failure never fails the workflow run",
@@ -106,6 +107,6 @@ final class FailureChecks {
 
   // An expression (e.g. matrix.experimental) is a deliberate, visible choice and not flagged.
   private static boolean isTrue(Scalar s) {
-    return s != null && (Boolean.TRUE.equals(s.value()) || "true".equals(s.value()));
+    return s instanceof Scalar.Bool b ? b.value() : s instanceof Scalar.Text t && t.value().equals("true");
   }
 }

@@ -12,7 +12,8 @@ final class HygieneChecks {
   private HygieneChecks() {}
 
   // A reusable-workflow caller cannot have timeout-minutes; the called workflow's jobs carry theirs.
-  static void timeout(Workflow w, Reporter out) {
+  static void timeout(WorkflowView v, Reporter out) {
+    Workflow w = v.workflow();
     for (Job job : w.jobs()) {
       if (job.isCaller() || job.timeoutMinutes() != null) continue;
       out.job(job, job.location(), "job '" + job.id() + "' has no timeout-minutes, so a hung step holds the runner "
@@ -20,14 +21,16 @@ final class HygieneChecks {
     }
   }
 
-  static void topLevelPermissions(Workflow w, Reporter out) {
+  static void topLevelPermissions(WorkflowView v, Reporter out) {
+    Workflow w = v.workflow();
     if (w.permissions() != null) return;
     out.workflow(w.location(), "workflow '" + w.file() + "' sets no top-level permissions, so every job without its "
             + "own gets the repository's default token, which may write everything",
         "add .permissions(Permissions.contents(Access.READ)) (or Permissions.none()) and widen it on the job that needs more");
   }
 
-  static void writeAll(Workflow w, Reporter out) {
+  static void writeAll(WorkflowView v, Reporter out) {
+    Workflow w = v.workflow();
     if (isWriteAll(w.permissions())) {
       out.workflow(w.permissions().location(), "workflow '" + w.file() + "' grants write-all to every job",
           "grant read at the top and only the write scopes a job uses on that job");

@@ -20,17 +20,17 @@ final class InjectionChecks {
   static void scriptInjection(StepView v, Reporter out) {
     Job job = v.job();
     Step step = v.step();
-    if (step.run() != null) injections(job, step, step.run(), "run", "the shell", out);
+    if (step.run() != null) injections(job, step, ExprPaths.embedded(step.run()), "run", "the shell", out);
     ActionUse use = ActionUse.of(step);
     Scalar script = step.with().get("script");
-    if (use != null && use.is("actions/github-script") && script != null && script.value() instanceof String s) {
-      injections(job, step, s, "the script of actions/github-script", "JavaScript", out);
+    if (use != null && use.is("actions/github-script") && script != null) {
+      injections(job, step, ExprPaths.embedded(script), "the script of actions/github-script", "JavaScript", out);
     }
   }
 
-  private static void injections(Job job, Step step, String text, String where, String language, Reporter out) {
+  private static void injections(Job job, Step step, List<Expr> exprs, String where, String language, Reporter out) {
     Set<String> seen = new LinkedHashSet<>();
-    for (Expr e : ExprPaths.embedded(text)) {
+    for (Expr e : exprs) {
       for (ExprPaths.Path p : ExprPaths.flowing(e)) {
         // Rendered whole, an object (toJSON(github.event)) carries every untrusted field below it.
         Expr shown = p.whole() ? Expr.toJson(p.node()) : p.node();
@@ -50,7 +50,8 @@ final class InjectionChecks {
     return "\"" + node.embed() + "\"";
   }
 
-  static void secretInCondition(Workflow w, Reporter out) {
+  static void secretInCondition(WorkflowView v, Reporter out) {
+    Workflow w = v.workflow();
     for (Job job : w.jobs()) {
       for (ExprPaths.Path secret : secrets(job.condition())) {
         out.job(job, job.location(), "job '" + job.id() + "' reads " + secret.node().text()
@@ -72,9 +73,8 @@ final class InjectionChecks {
     }
   }
 
-  private static List<ExprPaths.Path> secrets(String condition) {
-    Expr e = ExprPaths.condition(condition);
-    if (e == null) return List.of();
-    return ExprPaths.read(e).stream().filter(p -> p.segments().get(0).equals("secrets")).toList();
+  private static List<ExprPaths.Path> secrets(Scalar condition) {
+    return ExprPaths.condition(condition).stream().flatMap(e -> ExprPaths.read(e).stream())
+        .filter(p -> p.segments().get(0).equals("secrets")).toList();
   }
 }

@@ -4,7 +4,6 @@ import static dev.gha4j.policy.Severity.ERROR;
 import static dev.gha4j.policy.Severity.WARNING;
 
 import dev.gha4j.model.RuleRef;
-import dev.gha4j.model.Workflow;
 
 /**
  * The policy rules gha4j applies to every workflow before writing it, with stable ids that
@@ -134,7 +133,7 @@ public enum Rule implements RuleRef {
   }
 
   /** The part of the rule that reads the workflow and its jobs as a whole; most rules have one. */
-  void checkWorkflow(Workflow workflow, Reporter reporter) {
+  void checkWorkflow(WorkflowView workflow, Reporter reporter) {
     if (whole != null) whole.check(workflow, reporter);
   }
 
@@ -151,7 +150,7 @@ public enum Rule implements RuleRef {
   /** The code of one rule that reads the workflow as a whole, reports findings. */
   @FunctionalInterface
   interface RuleCheck {
-    void check(Workflow workflow, Reporter reporter);
+    void check(WorkflowView workflow, Reporter reporter);
   }
 
   /** The code of one rule for one step; see {@link StepView}. */

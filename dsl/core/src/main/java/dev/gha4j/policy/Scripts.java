@@ -3,7 +3,6 @@ package dev.gha4j.policy;
 import dev.gha4j.model.Job;
 import dev.gha4j.model.Step;
 import dev.gha4j.model.Workflow;
-import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
@@ -25,43 +24,15 @@ final class Scripts {
   }
 
   /**
-   * The scripts of the last workflow read: the pass over steps and {@link WriteScopes} ask for
-   * the same workflow in turn; models are immutable, so identity is enough.
+   * Parses the scripts of one workflow a step at a time, in the order of its jobs and steps, and
+   * keeps every parse for the whole-workflow rules ({@link #parsed()}): the pass over steps in
+   * {@link Policies} parses each script right before its rules read it, and only once.
    */
-  private record Cache(Workflow workflow, Map<Step, ShellScript> any) {}
-
-  private static volatile Cache last = new Cache(null, Map.of());
-
-  /** The parsed script of a {@code run} step of {@code w}, whatever its shell; null for other steps. */
-  static ShellScript parsed(Workflow w, Step step) {
-    return cache(w).any().get(step);
-  }
-
-  private static Cache cache(Workflow w) {
-    Cache cache = last;
-    if (cache.workflow() == w) return cache;
-    Collector collector = collect(w);
-    for (Job job : w.jobs()) {
-      for (Step step : job.steps()) collector.add(job, step);
-    }
-    return collector.done();
-  }
-
-  /**
-   * Parses the scripts of {@code w} one step at a time, in the order of its jobs and steps, and
-   * keeps them for {@link #parsed} when {@link Collector#done} is called: the
-   * pass over steps in {@link Policies} parses each script right before its rules read it.
-   */
-  static Collector collect(Workflow w) {
-    return new Collector(w);
-  }
-
-  /** See {@link #collect}. */
   static final class Collector {
     private final Workflow w;
     private final Map<Step, ShellScript> any = new IdentityHashMap<>();
 
-    private Collector(Workflow w) {
+    Collector(Workflow w) {
       this.w = w;
     }
 
@@ -73,10 +44,9 @@ final class Scripts {
       return new Script(job, step, posix(w, job, step) ? parsed : null);
     }
 
-    Cache done() {
-      Cache cache = new Cache(w, Collections.unmodifiableMap(any));
-      last = cache;
-      return cache;
+    /** Every script parsed so far, whatever its shell, by step identity. */
+    Map<Step, ShellScript> parsed() {
+      return any;
     }
   }
 

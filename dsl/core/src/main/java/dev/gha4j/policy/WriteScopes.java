@@ -72,12 +72,13 @@ final class WriteScopes {
     return java.util.Arrays.stream(verbs).map(v -> List.of("gh", group, v)).toList();
   }
 
-  static void check(Workflow w, Reporter out) {
+  static void check(WorkflowView v, Reporter out) {
+    Workflow w = v.workflow();
     for (Job job : w.jobs()) {
       Permissions p = job.permissions();
       if (job.isCaller() || p == null || p.kind() != Permissions.Kind.SCOPED) continue;
       for (Scope scope : written(p)) {
-        if (needs(w, job, scope)) continue;
+        if (needs(v, job, scope)) continue;
         out.job(job, p.location(), "job '" + job.id() + "' grants " + scope.wire() + ": write, but no step of it "
                 + NEEDS.get(scope).does(),
             "remove " + scope.wire() + ": write; if a step needs it in a way gha4j does not know, say which with "
@@ -88,7 +89,7 @@ final class WriteScopes {
     if (top == null || top.kind() != Permissions.Kind.SCOPED) return;
     List<Job> inheriting = w.jobs().stream().filter(j -> j.permissions() == null).toList();
     for (Scope scope : written(top)) {
-      Job idle = inheriting.stream().filter(j -> !j.isCaller() && !needs(w, j, scope)).findFirst().orElse(null);
+      Job idle = inheriting.stream().filter(j -> !j.isCaller() && !needs(v, j, scope)).findFirst().orElse(null);
       String grant = scope.wire() + ": write";
       if (idle != null) {
         out.workflow(top.location(), "workflow '" + w.file() + "' grants " + grant + " to every job, but job '"
@@ -106,7 +107,7 @@ final class WriteScopes {
         .filter(e -> e.getValue() == Access.WRITE && NEEDS.containsKey(e.getKey())).map(Map.Entry::getKey).toList();
   }
 
-  private static boolean needs(Workflow w, Job job, Scope scope) {
+  private static boolean needs(WorkflowView v, Job job, Scope scope) {
     Need need = NEEDS.get(scope);
     for (Step step : job.steps()) {
       ActionUse use = ActionUse.of(step);
@@ -114,7 +115,7 @@ final class WriteScopes {
       for (ActionNeed a : need.actions()) if (a.matches(step)) return true;
       if (step.run() == null) continue;
       if (need.mention() != null && step.run().contains(need.mention())) return true;
-      for (ShellCommand c : Scripts.parsed(w, step).commands()) {
+      for (ShellCommand c : v.script(step).commands()) {
         if (writingApiCall(c)) return true;
         for (List<String> command : need.commands()) if (runs(c, command)) return true;
       }

@@ -7,6 +7,7 @@ import dev.gha4j.expr.Embedded;
 import dev.gha4j.expr.Expr;
 import dev.gha4j.expr.ExprSyntaxException;
 import dev.gha4j.model.Job;
+import dev.gha4j.model.Scalar;
 import dev.gha4j.model.Step;
 import dev.gha4j.model.Workflow;
 import dev.gha4j.source.SourceLocation;
@@ -116,13 +117,17 @@ final class ExpressionChecks {
     }
   }
 
+  // An expression given as a tree is read as it is; only text is parsed.
   private static List<Expr> parse(Texts.Text t, SourceLocation where, List<Problem> problems) {
+    if (t.value() instanceof Scalar.Expression e) return List.of(e.expr());
     List<Expr> found = new ArrayList<>();
+    String text = t.value().text();
     try {
-      if (t.condition()) {
-        found.add(Expr.parse(t.value()));
+      // A condition holding ${{ }} is a template GitHub renders to text: parse what it embeds.
+      if (t.condition() && !Embedded.hasExpression(text)) {
+        found.add(Expr.parse(text));
       } else {
-        for (Embedded.Occurrence o : Embedded.find(t.value())) found.add(o.parse());
+        for (Embedded.Occurrence o : Embedded.find(text)) found.add(o.parse());
       }
     } catch (ExprSyntaxException e) {
       problems.add(new Problem(where, t.key() + ": " + e.getMessage()));

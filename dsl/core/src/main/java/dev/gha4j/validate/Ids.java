@@ -13,8 +13,9 @@ final class Ids {
     return id != null && ID.matcher(id).matches();
   }
 
+  /** A plain file name, with or without {@code .yml}/{@code .yaml}, that is not only the extension. */
   static boolean validFile(String file) {
-    return file != null && FILE.matcher(file).matches() && !file.endsWith(".yml") && !file.endsWith(".yaml");
+    return file != null && FILE.matcher(file).matches() && !file.equals(".yml") && !file.equals(".yaml");
   }
 
   static String rule() {

@@ -92,8 +92,8 @@ final class JobChecks {
   }
 
   private void positive(Scalar minutes, String what) {
-    if (minutes != null && minutes.value() instanceof Long l && l <= 0) {
-      add(what + " must be positive, not " + l);
+    if (minutes instanceof Scalar.Number n && n.value() <= 0) {
+      add(what + " must be positive, not " + n.value());
     }
   }
 

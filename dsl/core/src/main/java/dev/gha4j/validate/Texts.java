@@ -1,8 +1,10 @@
 package dev.gha4j.validate;
 
+import dev.gha4j.expr.Expr;
 import dev.gha4j.model.CallTrigger;
 import dev.gha4j.model.Container;
 import dev.gha4j.model.Job;
+import dev.gha4j.model.Matrix;
 import dev.gha4j.model.Scalar;
 import dev.gha4j.model.Step;
 import dev.gha4j.model.Trigger;
@@ -10,22 +12,25 @@ import dev.gha4j.model.Workflow;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The text values of one element that may embed {@code ${{ }}}, each with its YAML key. */
+/**
+ * The values of one element that may hold expressions, each with its YAML key: text that may
+ * embed {@code ${{ }}}, or an expression given as a tree (which is read as it is, not parsed again).
+ */
 final class Texts {
   private Texts() {}
 
-  /** A key and its text; {@code condition} texts are bare expressions, not embedded ones. */
-  record Text(String key, String value, boolean condition) {}
+  /** A key and its value; a {@code condition} is expression text without {@code ${{ }}}. */
+  record Text(String key, Scalar value, boolean condition) {}
 
   static List<Text> of(Workflow w) {
     List<Text> t = new ArrayList<>();
     add(t, "name", w.name());
     add(t, "run-name", w.runName());
-    w.env().forEach((k, v) -> add(t, "env." + k, v));
+    w.env().forEach((k, v) -> scalar(t, "env." + k, v));
     if (w.concurrency() != null) add(t, "concurrency", w.concurrency().group());
     for (Trigger trigger : w.triggers()) {
       if (trigger instanceof CallTrigger c) {
-        for (CallTrigger.Output o : c.outputs()) add(t, "on.workflow_call.outputs." + o.name(), o.value());
+        for (CallTrigger.Output o : c.outputs()) scalar(t, "on.workflow_call.outputs." + o.name(), o.value());
       }
     }
     return t;
@@ -45,17 +50,20 @@ final class Texts {
     scalar(t, "timeout-minutes", j.timeoutMinutes());
     scalar(t, "continue-on-error", j.continueOnError());
     if (j.strategy() != null && j.strategy().matrix() != null) {
-      add(t, "strategy.matrix", j.strategy().matrix().expression());
-      j.strategy().matrix().axisExpressions().forEach((k, v) -> add(t, "strategy.matrix." + k, v));
+      Matrix m = j.strategy().matrix();
+      expression(t, "strategy.matrix", m.expression());
+      m.axisExpressions().forEach((k, v) -> expression(t, "strategy.matrix." + k, v));
+      expression(t, "strategy.matrix.include", m.includeExpression());
+      expression(t, "strategy.matrix.exclude", m.excludeExpression());
       // YAML-valued axes may embed expressions too; they are checked in the YAML text.
       j.strategy().matrix().rawAxes().forEach((k, v) -> add(t, "strategy.matrix." + k, v.yaml()));
     }
     if (j.container() != null) container(t, "container", j.container());
     j.services().forEach((name, s) -> container(t, "services." + name, s));
-    j.outputs().forEach((k, v) -> add(t, "outputs." + k, v));
-    j.env().forEach((k, v) -> add(t, "env." + k, v));
+    j.outputs().forEach((k, v) -> scalar(t, "outputs." + k, v));
+    j.env().forEach((k, v) -> scalar(t, "env." + k, v));
     j.with().forEach((k, v) -> scalar(t, "with." + k, v));
-    j.secrets().forEach((k, v) -> add(t, "secrets." + k, v));
+    j.secrets().forEach((k, v) -> scalar(t, "secrets." + k, v));
     return t;
   }
 
@@ -67,7 +75,7 @@ final class Texts {
     add(t, "run", s.run());
     add(t, "shell", s.shell());
     add(t, "working-directory", s.workingDirectory());
-    s.env().forEach((k, v) -> add(t, "env." + k, v));
+    s.env().forEach((k, v) -> scalar(t, "env." + k, v));
     scalar(t, "timeout-minutes", s.timeoutMinutes());
     scalar(t, "continue-on-error", s.continueOnError());
     return t;
@@ -76,18 +84,22 @@ final class Texts {
   private static void container(List<Text> t, String key, Container c) {
     add(t, key + ".image", c.image());
     if (c.credentials() != null) {
-      add(t, key + ".credentials.username", c.credentials().username());
-      add(t, key + ".credentials.password", c.credentials().password());
+      scalar(t, key + ".credentials.username", c.credentials().username());
+      scalar(t, key + ".credentials.password", c.credentials().password());
     }
-    c.env().forEach((k, v) -> add(t, key + ".env." + k, v));
+    c.env().forEach((k, v) -> scalar(t, key + ".env." + k, v));
     c.options().forEach(o -> add(t, key + ".options", o));
   }
 
   private static void scalar(List<Text> t, String key, Scalar s) {
-    if (s != null && s.value() instanceof String text) add(t, key, text);
+    if (s instanceof Scalar.Text || s instanceof Scalar.Expression) t.add(new Text(key, s, false));
+  }
+
+  private static void expression(List<Text> t, String key, Expr e) {
+    if (e != null) t.add(new Text(key, Scalar.of(e), false));
   }
 
   private static void add(List<Text> t, String key, String value) {
-    if (value != null) t.add(new Text(key, value, false));
+    if (value != null) t.add(new Text(key, Scalar.of(value), false));
   }
 }

@@ -30,7 +30,7 @@ final class WorkflowChecks {
 
   void run() {
     if (!Ids.validFile(w.file())) {
-      add("workflow file '" + w.file() + "' must be a plain name like 'ci' (letters, digits, '-', '_', '.'; .yml is added)");
+      add("workflow file '" + w.file() + "' must be a plain name like 'ci' or 'release.yaml' (letters, digits, '-', '_', '.'; .yml is added when no extension is given)");
     }
     if (w.triggers().isEmpty()) add("workflow '" + w.file() + "' has no trigger; add .on(Trigger.push()...)");
     if (w.jobs().isEmpty()) add("workflow '" + w.file() + "' has no jobs; add .jobs(...)");

@@ -133,11 +133,11 @@ class ImportedShapesYamlTest {
   }
 
   @Test
-  void aMatrixFromTheOldConstructorHasNoYamlAxes() {
-    Matrix m = new Matrix(java.util.Map.of(), java.util.Map.of(), List.of(), List.of(),
-        Expr.fromJson(Expr.inputs("matrix")).embed());
+  void aWholeMatrixExpressionHasNoAxes() {
+    Matrix m = Matrix.fromExpression(Expr.fromJson(Expr.inputs("matrix")));
 
     assertThat(m.rawAxes()).isEmpty();
+    assertThat(m.axes()).isEmpty();
     assertThat(new Combination(java.util.Map.of()).rawValues()).isEmpty();
   }
 }

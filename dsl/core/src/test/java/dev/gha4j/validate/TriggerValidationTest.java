@@ -173,8 +173,21 @@ class TriggerValidationTest {
 
   @Test
   void anInvalidWorkflowFileName() {
-    int line = line(); Workflow w = Workflow.builder("ci.yml").on(Trigger.push()).jobs(job("build").build()).build();
-    assertThat(Validator.validate(w)).containsExactly(problem(line,
-        "workflow file 'ci.yml' must be a plain name like 'ci' (letters, digits, '-', '_', '.'; .yml is added)"));
+    int line = line(); Workflow w = Workflow.builder("ci/main").on(Trigger.push()).jobs(job("build").build()).build();
+    assertThat(Validator.validate(w)).containsExactly(problem(line, "workflow file 'ci/main' must be a plain name"
+        + " like 'ci' or 'release.yaml' (letters, digits, '-', '_', '.'; .yml is added when no extension is given)"));
+    assertThat(Validator.validate(Workflow.builder(".yaml").on(Trigger.push()).jobs(job("build").build()).build()))
+        .hasSize(1);
+  }
+
+  @Test
+  void aFileNameKeepsTheExtensionItIsGiven() {
+    Workflow.Builder valid = Workflow.builder("x").on(Trigger.push()).jobs(job("build").build());
+    assertThat(valid.build().fileName()).isEqualTo("x.yml");
+    for (String file : new String[] {"release.yaml", "ci.yml", "v1.2-build"}) {
+      Workflow w = Workflow.builder(file).on(Trigger.push()).jobs(job("build").build()).build();
+      assertThat(Validator.validate(w)).as(file).isEmpty();
+      assertThat(w.fileName()).isEqualTo(file.contains(".y") ? file : file + ".yml");
+    }
   }
 }

@@ -146,8 +146,7 @@ public final class ConcurrentRuns {
       if (c == null) return new Group(null, false);
       Evaluator ev = Evaluator.of(Contexts.object("github", Contexts.github(sim, sim.event),
           "inputs", new Value.Dictionary(Contexts.inputs(sim, sim.event)), "vars", Value.dictionary(sim.vars)));
-      boolean cancel = c.cancelInProgress() != null && (c.cancelInProgress().value() instanceof String text
-          ? ev.resolve(text) : Value.from(c.cancelInProgress().value())).truthy();
+      boolean cancel = c.cancelInProgress() != null && ev.value(c.cancelInProgress()).truthy();
       return new Group(ev.interpolate(c.group()), cancel);
     }
   }

@@ -99,7 +99,7 @@ final class Contexts {
     Map<String, Value> out = new LinkedHashMap<>();
     for (Input i : declared(sim, e)) {
       Value v = e.inputs.containsKey(i.name()) ? e.inputs.get(i.name())
-          : i.defaultValue() == null ? Value.NULL : Value.from(i.defaultValue().value());
+          : i.defaultValue() == null ? Value.NULL : Evaluator.literal(i.defaultValue());
       out.put(i.name(), typed(i.type(), v));
     }
     e.inputs.forEach(out::putIfAbsent);

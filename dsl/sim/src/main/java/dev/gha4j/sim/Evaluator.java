@@ -2,6 +2,7 @@ package dev.gha4j.sim;
 
 import dev.gha4j.expr.Embedded;
 import dev.gha4j.expr.Expr;
+import dev.gha4j.model.Scalar;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -63,6 +64,48 @@ public final class Evaluator {
     Expr e = Expr.parse(strip(text));
     if (!e.usesStatusFunction()) return status.success() && evaluate(e).truthy();
     return evaluate(e).truthy();
+  }
+
+  /**
+   * A value of the model: an expression is evaluated as it is (no text is parsed again), text as
+   * by {@link #resolve(String)}, booleans and numbers as themselves.
+   */
+  public Value value(Scalar s) {
+    if (s instanceof Scalar.Expression e) return evaluate(e.expr());
+    if (s instanceof Scalar.Text t) return resolve(t.value());
+    return literal(s);
+  }
+
+  /** A boolean or number of the model as a value; text as it is (not evaluated); an expression as its {@code ${{ }}} text. */
+  static Value literal(Scalar s) {
+    if (s instanceof Scalar.Bool b) return Value.of(b.value());
+    if (s instanceof Scalar.Number n) return Value.of(n.value());
+    return Value.of(s.text());
+  }
+
+  /** An {@code if:} as the YAML writes it: an expression bare, text as given; null when absent. */
+  static String written(Scalar condition) {
+    if (condition instanceof Scalar.Expression e) return e.expr().text();
+    return condition == null ? null : condition.text();
+  }
+
+  /** A value of the model as the text the runner sets (an environment variable, an output). */
+  public String interpolate(Scalar s) {
+    if (s instanceof Scalar.Text t) return interpolate(t.value());
+    Value v = value(s);
+    if (!v.isPrimitive()) {
+      throw new EvaluationException("'" + s.text() + "' is " + (v instanceof Value.Array ? "an array" : "an object")
+          + ", where GitHub needs text; write toJSON(...) to pass it as JSON");
+    }
+    return v.asText();
+  }
+
+  /** An {@code if:} of the model; see {@link #condition(String)}. Absent, it is {@code success()}. */
+  public boolean condition(Scalar s) {
+    if (s == null) return status.success();
+    if (!(s instanceof Scalar.Expression e)) return condition(s.text());
+    if (!e.expr().usesStatusFunction()) return status.success() && evaluate(e.expr()).truthy();
+    return evaluate(e.expr()).truthy();
   }
 
   /**

@@ -53,9 +53,8 @@ final class JobClock {
   /** A {@code timeout-minutes} value of the model (a number or an expression), or null when there is none. */
   static Duration minutes(Scalar value, Evaluator ev) {
     if (value == null) return null;
-    Value v = value.value() instanceof String text ? ev.resolve(text) : Value.from(value.value());
-    double minutes = v.asNumber();
-    if (Double.isNaN(minutes) || minutes <= 0) throw new EvaluationException("timeout-minutes '" + value.value() + "' is not a positive number");
+    double minutes = ev.value(value).asNumber();
+    if (Double.isNaN(minutes) || minutes <= 0) throw new EvaluationException("timeout-minutes '" + value.text() + "' is not a positive number");
     return Duration.ofMillis(Math.round(minutes * 60_000));
   }
 

@@ -132,6 +132,14 @@ final class JobDecision {
         "max-parallel", s == null || s.maxParallel() == null ? total : s.maxParallel());
   }
 
+  // The condition's tree: the expression given, or its text parsed (a template as its format() call).
+  private dev.gha4j.expr.Expr conditionExpr() {
+    if (job.condition() instanceof dev.gha4j.model.Scalar.Expression e) return e.expr();
+    String text = job.condition().text();
+    return dev.gha4j.expr.Embedded.hasExpression(text) ? dev.gha4j.expr.Expr.literal(text)
+        : dev.gha4j.expr.Expr.parse(text);
+  }
+
   private JobReport notStarted(Conclusion c, String reason) {
     return new JobReport(job.id(), job.id(), Contexts.object(), false, c, c, reason, Map.of(), List.of(),
         Duration.ZERO, false);
@@ -139,8 +147,8 @@ final class JobDecision {
 
   private String skipReason(Status status, Set<String> ancestors, Map<String, JobReport> done, boolean cancelled) {
     if (cancelled) return "the run was cancelled: " + sim.cancelReason;
-    String condition = job.condition();
-    boolean implicit = condition == null || !dev.gha4j.expr.Expr.parse(condition).usesStatusFunction();
+    String condition = Evaluator.written(job.condition());
+    boolean implicit = job.condition() == null || !conditionExpr().usesStatusFunction();
     if (implicit && !status.success()) {
       List<String> blockers = ancestors.stream().filter(a -> done.get(a).result() != Conclusion.SUCCESS)
           .map(a -> a + " " + done.get(a).result()).toList();

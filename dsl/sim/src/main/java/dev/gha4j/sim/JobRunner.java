@@ -68,7 +68,7 @@ final class JobRunner {
   private static boolean continueOnError(JobRun run) {
     Scalar s = run.job.continueOnError();
     if (s == null) return false;
-    return (s.value() instanceof String text ? run.evaluator(run.env).resolve(text) : Value.from(s.value())).truthy();
+    return run.evaluator(run.env).value(s).truthy();
   }
 
   private static void prepare(JobRun run) {

@@ -42,9 +42,9 @@ final class MatrixExpander {
     List<Map<String, Value>> include = new ArrayList<>();
     List<Map<String, Value>> exclude = new ArrayList<>();
     if (matrix.expression() != null) {
-      Value whole = ev.resolve(matrix.expression());
+      Value whole = ev.evaluate(matrix.expression());
       if (!(whole instanceof Value.Dictionary map)) {
-        throw new EvaluationException("strategy.matrix " + matrix.expression() + " is " + whole.kind().gitHubName()
+        throw new EvaluationException("strategy.matrix " + matrix.expression().embed() + " is " + whole.kind().gitHubName()
             + ", not an object");
       }
       map.members().forEach((key, v) -> {
@@ -54,7 +54,9 @@ final class MatrixExpander {
       });
     }
     matrix.axes().forEach((k, v) -> axes.put(k, v.stream().map(MatrixExpander::scalar).toList()));
-    matrix.axisExpressions().forEach((k, v) -> axes.put(k, list(ev.resolve(v), k)));
+    matrix.axisExpressions().forEach((k, v) -> axes.put(k, list(ev.evaluate(v), k)));
+    if (matrix.includeExpression() != null) include.addAll(objects(ev.evaluate(matrix.includeExpression()), "include"));
+    if (matrix.excludeExpression() != null) exclude.addAll(objects(ev.evaluate(matrix.excludeExpression()), "exclude"));
     for (Combination c : matrix.include()) include.add(values(c));
     for (Combination c : matrix.exclude()) exclude.add(values(c));
     return expand(axes, include, exclude);
@@ -106,7 +108,7 @@ final class MatrixExpander {
   }
 
   private static Value scalar(Scalar s) {
-    return Value.from(s.value());
+    return Evaluator.literal(s);
   }
 
   private static List<Value> list(Value v, String key) {

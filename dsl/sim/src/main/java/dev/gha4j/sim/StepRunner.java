@@ -48,7 +48,7 @@ final class StepRunner {
     StepReport report;
     try {
       if (!run.evaluator(run.env).condition(step.condition())) {
-        report = simple(Conclusion.SKIPPED, "if: " + step.condition() + " was false");
+        report = simple(Conclusion.SKIPPED, "if: " + Evaluator.written(step.condition()) + " was false");
       } else {
         Map<String, String> stepEnv = new LinkedHashMap<>(run.env);
         Evaluator jobLevel = run.evaluator(run.env);
@@ -76,7 +76,7 @@ final class StepRunner {
   }
 
   private boolean truthy(Scalar s) {
-    return (s.value() instanceof String text ? run.evaluator(run.env).resolve(text) : Value.from(s.value())).truthy();
+    return run.evaluator(run.env).value(s).truthy();
   }
 
   private StepReport simple(Conclusion c, String message) {

@@ -73,7 +73,12 @@ final class BindingCode {
 
   /** The argument for one input, or null when the binding would render a different value. */
   private Argument argument(Manifest m, Input input, Scalar value, boolean factory) {
-    Object v = value.value();
+    if (value instanceof Scalar.Expression e) {
+      CodeBlock nice = values.expressions().required(e.expr());
+      return new Argument(nice, true);
+    }
+    Object v = value instanceof Scalar.Bool b ? (Object) b.value()
+        : value instanceof Scalar.Number n ? (Object) n.value() : value.text();
     if (v instanceof String text && exactExpression(text)) {
       CodeBlock nice = values.expressions().value(text);
       if (nice != null) return new Argument(nice, true);

@@ -4,6 +4,7 @@ import static dev.gha4j.codegen.importer.Literals.string;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import dev.gha4j.model.Scalar;
 import dev.gha4j.model.Access;
 import dev.gha4j.model.Concurrency;
 import dev.gha4j.model.Defaults;
@@ -66,8 +67,8 @@ final class CommonCode {
   CodeBlock concurrency(Concurrency c) {
     CodeBlock group = CodeBlock.of("$T.group($L)", CONCURRENCY, Literals.text(c.group()));
     if (c.cancelInProgress() == null) return group;
-    CodeBlock cancel = c.cancelInProgress().value() instanceof Boolean b ? CodeBlock.of("$L", b)
-        : values.expressions().required((String) c.cancelInProgress().value());
+    CodeBlock cancel = c.cancelInProgress() instanceof Scalar.Bool b ? CodeBlock.of("$L", b.value())
+        : values.expression(c.cancelInProgress());
     return Layout.chain(group, java.util.List.of(Link.of("cancelInProgress($L)", cancel)), false, true);
   }
 

@@ -62,6 +62,11 @@ final class ExprCode {
   CodeBlock required(String text) {
     Expr e = Expressions.whole(text);
     if (e == null) throw new ImportException("internal: not an expression: " + text);
+    return required(e);
+  }
+
+  /** Code for an expression: the builder form when it reads well, else {@code Expr.parse("...")}. */
+  CodeBlock required(Expr e) {
     CodeBlock nice = nice(e);
     return nice != null ? nice : CodeBlock.of("$T.parse($L)", EXPR, string(e.text()));
   }

@@ -107,7 +107,7 @@ final class JavaWriter {
     if (w.permissions() != null) {
       links.add(Link.at(List.of("permissions"), "permissions($L)", common.permissions(w.permissions())));
     }
-    w.env().forEach((name, v) -> links.add(Link.at(List.of("env", name), "env($L, $L)", string(name), values.text(v))));
+    w.env().forEach((name, v) -> links.add(Link.at(List.of("env", name), "env($L, $L)", string(name), values.scalar(v))));
     if (w.defaults() != null) links.add(Link.at(List.of("defaults"), "defaults($L)", common.defaults(w.defaults())));
     if (w.concurrency() != null) {
       links.add(Link.at(List.of("concurrency"), "concurrency($L)", common.concurrency(w.concurrency())));

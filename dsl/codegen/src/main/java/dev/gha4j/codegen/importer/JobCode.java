@@ -75,16 +75,16 @@ final class JobCode {
         links.add(Link.at(List.of("services", name), "service($L, $L)", string(name), container(c))));
     if (job.container() != null) links.add(Link.at(List.of("container"), "container($L)", container(job.container())));
     job.outputs().forEach((name, v) ->
-        links.add(Link.at(List.of("outputs", name), "output($L, $L)", string(name), values.text(v))));
+        links.add(Link.at(List.of("outputs", name), "output($L, $L)", string(name), values.scalar(v))));
     job.env().forEach((name, v) ->
-        links.add(Link.at(List.of("env", name), "env($L, $L)", string(name), values.text(v))));
+        links.add(Link.at(List.of("env", name), "env($L, $L)", string(name), values.scalar(v))));
     if (job.defaults() != null) links.add(Link.at(List.of("defaults"), "defaults($L)", common.defaults(job.defaults())));
     for (Map.Entry<String, Scalar> e : job.with().entrySet()) {
       links.add(Link.at(List.of("with", e.getKey()), "with($L, $L)", string(e.getKey()), values.scalar(e.getValue())));
     }
     if (job.secretsInherit()) links.add(Link.at(List.of("secrets"), "secretsInherit()"));
     job.secrets().forEach((name, v) -> links.add(Link.at(List.of("secrets", name), "secret($L, $L)", string(name),
-        values.expressions().required(v))));
+        values.expression(v))));
     if (!job.steps().isEmpty()) links.add(Link.at(List.of("steps"), "steps$L", stepList(job.id(), job.steps())));
     job.escapeHatches().forEach((key, raw) -> links.add(StepCode.escapeHatch("job", key, raw)));
     links.add(Link.of("build()"));
@@ -139,7 +139,7 @@ final class JobCode {
   private CodeBlock container(Container c) {
     List<Link> links = new ArrayList<>();
     if (c.credentials() != null) links.add(Link.of("credentials($L)", credentials(c.credentials())));
-    c.env().forEach((name, v) -> links.add(Link.of("env($L, $L)", string(name), values.text(v))));
+    c.env().forEach((name, v) -> links.add(Link.of("env($L, $L)", string(name), values.scalar(v))));
     if (!c.ports().isEmpty()) links.add(Link.of("ports($L)", TriggerCode.strings(c.ports())));
     if (!c.volumes().isEmpty()) links.add(Link.of("volumes($L)", TriggerCode.strings(c.volumes())));
     if (!c.options().isEmpty()) links.add(Link.of("options($L)", TriggerCode.strings(c.options())));
@@ -147,9 +147,18 @@ final class JobCode {
   }
 
   private CodeBlock credentials(dev.gha4j.model.Credentials c) {
-    CodeBlock user = c.username() == null ? null : values.expressions().value(c.username());
-    CodeBlock password = c.password() == null ? null : values.expressions().value(c.password());
+    CodeBlock user = expressionOrNull(c.username());
+    CodeBlock password = expressionOrNull(c.password());
     if (user != null && password != null) return CodeBlock.of("$T.of($L, $L)", CREDENTIALS, user, password);
-    return CodeBlock.of("new $T($L, $L)", CREDENTIALS, Literals.text(c.username()), Literals.text(c.password()));
+    return CodeBlock.of("$T.of($L, $L)", CREDENTIALS, Literals.text(text(c.username())), Literals.text(text(c.password())));
+  }
+
+  private CodeBlock expressionOrNull(Scalar value) {
+    if (value instanceof Scalar.Expression e) return values.expressions().required(e.expr());
+    return value == null ? null : values.expressions().value(value.text());
+  }
+
+  private static String text(Scalar value) {
+    return value == null ? null : value.text();
   }
 }

@@ -1,6 +1,7 @@
 package dev.gha4j.codegen.importer;
 
 import dev.gha4j.expr.Expr;
+import dev.gha4j.model.Scalar;
 import dev.gha4j.model.Container;
 import dev.gha4j.model.Credentials;
 import dev.gha4j.model.Environment;
@@ -113,7 +114,8 @@ final class JobReader {
       credentials.onlyKeys(Set.of("username", "password"));
       Node user = credentials.get("username");
       Node password = credentials.get("password");
-      c = c.credentials(new Credentials(user == null ? null : user.text(), password == null ? null : password.text()));
+      c = c.credentials(new Credentials(user == null ? null : Scalar.of(user.text()),
+          password == null ? null : Scalar.of(password.text())));
     }
     Node env = value.get("env");
     if (env != null) {

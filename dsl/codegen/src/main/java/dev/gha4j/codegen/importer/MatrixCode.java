@@ -56,12 +56,16 @@ final class MatrixCode {
     m.axisExpressions().forEach((name, e) ->
         links.add(Link.of("and($L, $L)", string(name), values.expressions().required(e))));
     List<CodeBlock> include = combinations(m.include());
-    if (start == null) {
+    if (m.includeExpression() != null) include = List.of(values.expressions().required(m.includeExpression()));
+    if (start == null && include.isEmpty()) {
+      start = CodeBlock.of("$T.empty()", MATRIX);
+    } else if (start == null) {
       start = CodeBlock.of("$T.including$L", MATRIX, Layout.args(include));
       include = List.of();
     }
     if (!include.isEmpty()) links.add(Link.of("include$L", Layout.args(include)));
     List<CodeBlock> exclude = combinations(m.exclude());
+    if (m.excludeExpression() != null) exclude = List.of(values.expressions().required(m.excludeExpression()));
     if (!exclude.isEmpty()) links.add(Link.of("exclude$L", Layout.args(exclude)));
     return Layout.chain(start, links, links.size() > 1, true);
   }
@@ -69,7 +73,7 @@ final class MatrixCode {
   private static CodeBlock axisValues(List<Scalar> list) {
     List<CodeBlock> codes = new ArrayList<>();
     for (Scalar s : list) {
-      codes.add(s.value() instanceof Long l ? ValueCode.number(l) : string((String) s.value()));
+      codes.add(s instanceof Scalar.Number n ? ValueCode.number(n.value()) : string(s.text()));
     }
     if (codes.isEmpty()) return CodeBlock.of("new String[0]");
     return CodeBlock.join(codes, ", ");

@@ -1,5 +1,6 @@
 package dev.gha4j.codegen.importer;
 
+import dev.gha4j.expr.Expr;
 import dev.gha4j.model.Combination;
 import dev.gha4j.model.Matrix;
 import java.util.ArrayList;
@@ -16,14 +17,18 @@ final class MatrixReader {
 
   static Matrix read(Node value) {
     if (!value.isMap()) return Matrix.fromExpression(Expressions.required(value));
-    Matrix m = new Matrix(Map.of(), Map.of(), List.of(), List.of(), null);
+    Matrix m = Matrix.empty();
     for (Map.Entry<String, Node> e : value.entries().entrySet()) {
       String key = e.getKey();
       Node axis = e.getValue();
-      if (key.equals("include") || key.equals("exclude")) {
-        List<Combination> entries = new ArrayList<>();
-        for (Node entry : axis.items()) entries.add(combination(entry));
-        Combination[] all = entries.toArray(Combination[]::new);
+      boolean entries = key.equals("include") || key.equals("exclude");
+      if (entries && !axis.isList()) {
+        Expr list = Expressions.required(axis); // include: ${{ fromJSON(...) }}
+        m = key.equals("include") ? m.include(list) : m.exclude(list);
+      } else if (entries) {
+        List<Combination> combinations = new ArrayList<>();
+        for (Node entry : axis.items()) combinations.add(combination(entry));
+        Combination[] all = combinations.toArray(Combination[]::new);
         m = key.equals("include") ? m.include(all) : m.exclude(all);
       } else if (!axis.isList()) {
         m = m.and(key, Expressions.required(axis));

@@ -85,8 +85,8 @@ final class StepCode {
     if (s.workingDirectory() != null) {
       links.add(Link.at(List.of("working-directory"), "workingDirectory($L)", Literals.text(s.workingDirectory())));
     }
-    for (Map.Entry<String, String> e : s.env().entrySet()) {
-      links.add(Link.at(List.of("env", e.getKey()), "env($L, $L)", string(e.getKey()), values.text(e.getValue())));
+    for (Map.Entry<String, Scalar> e : s.env().entrySet()) {
+      links.add(Link.at(List.of("env", e.getKey()), "env($L, $L)", string(e.getKey()), values.scalar(e.getValue())));
     }
     if (s.continueOnError() != null) {
       links.add(Link.at(List.of("continue-on-error"), "continueOnError($L)", flag(s.continueOnError())));
@@ -106,13 +106,17 @@ final class StepCode {
 
   /** A boolean or whole number as a literal, an expression text as an {@code Expr}. */
   CodeBlock flag(Scalar value) {
-    return value.value() instanceof String text ? values.expressions().required(text) : values.scalar(value);
+    return value instanceof Scalar.Bool || value instanceof Scalar.Number ? values.literalScalar(value)
+        : values.expression(value);
   }
 
   /** {@code when(Expr...)} when the condition reads well as an expression, else {@code when("...")}. */
-  Link condition(String condition) {
-    CodeBlock expr = values.expressions().condition(condition);
+  Link condition(Scalar condition) {
+    if (condition instanceof Scalar.Expression e) {
+      return Link.at(List.of("if"), "when($L)", values.expressions().required(e.expr()));
+    }
+    CodeBlock expr = values.expressions().condition(condition.text());
     return expr != null ? Link.at(List.of("if"), "when($L)", expr)
-        : Link.at(List.of("if"), "when($L)", Literals.text(condition));
+        : Link.at(List.of("if"), "when($L)", Literals.text(condition.text()));
   }
 }

@@ -73,7 +73,7 @@ final class TriggerCode {
     List<Link> links = new ArrayList<>();
     for (Input i : c.inputs()) links.add(Link.of("input($L)", input(i)));
     for (CallTrigger.Output o : c.outputs()) {
-      links.add(Link.of("output($L, $L, $L)", string(o.name()), Literals.text(o.description()), values.text(o.value())));
+      links.add(Link.of("output($L, $L, $L)", string(o.name()), Literals.text(o.description()), values.scalar(o.value())));
     }
     for (CallTrigger.Secret s : c.secrets()) {
       links.add(Link.of("secret($L, $L, $L)", string(s.name()), Literals.text(s.description()), s.required()));

@@ -29,20 +29,24 @@ final class ValueCode {
     return expr != null ? expr : Literals.text(value);
   }
 
-  /** A {@code with:} or input default: boolean, whole number, or text. */
+  /** A {@code with:}, {@code env:} or output value: boolean, whole number, expression or text. */
   CodeBlock scalar(Scalar value) {
-    Object v = value.value();
-    if (v instanceof Boolean b) return CodeBlock.of("$L", b);
-    if (v instanceof Long l) return number(l);
-    return text((String) v);
+    if (value instanceof Scalar.Expression e) return expressions.required(e.expr());
+    if (value instanceof Scalar.Text t) return text(t.value());
+    return literalScalar(value);
+  }
+
+  /** A value that must be an expression (a secret passed on, an expression-valued flag). */
+  CodeBlock expression(Scalar value) {
+    if (value instanceof Scalar.Expression e) return expressions.required(e.expr());
+    return expressions.required(value.text());
   }
 
   /** A scalar where only literals are accepted (input defaults): never an {@code Expr}. */
   CodeBlock literalScalar(Scalar value) {
-    Object v = value.value();
-    if (v instanceof Boolean b) return CodeBlock.of("$L", b);
-    if (v instanceof Long l) return number(l);
-    return Literals.text((String) v);
+    if (value instanceof Scalar.Bool b) return CodeBlock.of("$L", b.value());
+    if (value instanceof Scalar.Number n) return number(n.value());
+    return Literals.text(value.text());
   }
 
   static CodeBlock number(long value) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.gha4j.codegen.Catalog;
 import dev.gha4j.codegen.Manifest;
 import dev.gha4j.emit.WorkflowYaml;
+import dev.gha4j.expr.Expr;
 import dev.gha4j.model.Allowance;
 import dev.gha4j.model.Concurrency;
 import dev.gha4j.model.Container;
@@ -89,12 +90,12 @@ class WorkflowReaderTest {
     assertThat(job.environment()).isEqualTo(Environment.named("staging"));
     assertThat(job.concurrency()).isEqualTo(Concurrency.group("deploy"));
     assertThat(job.container()).isEqualTo(Container.image("node:20"));
-    assertThat(job.condition()).isEqualTo("github.ref == 'refs/heads/main'");
+    assertThat(job.condition().text()).isEqualTo("github.ref == 'refs/heads/main'");
   }
 
   @Test
   void aBooleanConditionIsTheExpressionText() {
-    assertThat(onlyJob("if: false\nruns-on: x\nsteps: [run: y]").condition()).isEqualTo("false");
+    assertThat(onlyJob("if: false\nruns-on: x\nsteps: [run: y]").condition().text()).isEqualTo("false");
   }
 
   @Test
@@ -194,7 +195,7 @@ class WorkflowReaderTest {
     WorkflowReader.Result r = WorkflowReader.read("ci", "on: push\njobs:\n  a:\n    runs-on: x\n    env: {FLAGS: }\n"
         + "    steps: [run: y]\n", TOOL);
 
-    assertThat(r.workflow().job("a").env()).containsEntry("FLAGS", "");
+    assertThat(r.workflow().job("a").env()).containsEntry("FLAGS", Scalar.of(""));
     assertThat(r.warnings()).containsExactly("jobs.a.env.FLAGS: a variable without a value is imported as the empty string");
   }
 
@@ -216,7 +217,7 @@ class WorkflowReaderTest {
     assertThat(m.axes()).containsOnlyKeys("os", "node");
     assertThat(m.axes().get("node")).containsExactly(Scalar.of(18), Scalar.of(20));
     assertThat(m.rawAxes()).containsOnlyKeys("ruby", "target");
-    assertThat(m.axisExpressions()).containsEntry("shard", "${{ fromJSON(inputs.shards) }}");
+    assertThat(m.axisExpressions()).containsEntry("shard", Expr.fromJson(Expr.inputs("shards")));
     JsonNode ruby = WorkflowYaml.parse(m.rawAxes().get("ruby").yaml());
     assertThat(ruby.get(0).doubleValue()).isEqualTo(3.3);
     assertThat(ruby.get(1).stringValue()).isEqualTo("head");
