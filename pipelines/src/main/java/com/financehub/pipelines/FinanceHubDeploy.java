@@ -7,7 +7,6 @@ import dev.gha4j.actions.GhRelease;
 import dev.gha4j.expr.Expr;
 import dev.gha4j.api.WorkflowSource;
 import dev.gha4j.model.Concurrency;
-import dev.gha4j.model.Defaults;
 import dev.gha4j.model.Job;
 import dev.gha4j.model.Permissions;
 import dev.gha4j.model.Step;
@@ -44,8 +43,7 @@ public final class FinanceHubDeploy implements WorkflowSource {
         // A later run waits for this one, rollbacks included, and is never cancelled midway; so a
         // rollback cannot land on top of a newer deploy (DEP-1).
         .concurrency(Concurrency.group("deploy").cancelInProgress(false))
-        // `shell: bash` adds -o pipefail to GitHub's default bash -e.
-        .defaults(Defaults.run().shell("bash"))
+        .defaults(Scripts.BASH_WITH_PIPEFAIL)
         .jobs(build, staging, production,
             rollback(Stage.STAGING, staging), rollback(Stage.PRODUCTION, production), release(production));
     // Repository variables, so no account detail lives in the repository.
@@ -107,8 +105,12 @@ public final class FinanceHubDeploy implements WorkflowSource {
    */
   private Job rollback(Stage stage, Job deploy) {
     Expr outcome = Expr.job("status").eq("success").and(Expr.literal("succeeded")).or(Expr.literal("FAILED"));
-    // failure() alone would also fire when an earlier job failed and this stage never deployed.
-    Expr deployFailed = Expr.failure().and(deploy.result().eq("failure"));
+    // The deploy failed, or ran past its timeout-minutes: GitHub cancels such a job and reports
+    // needs.<id>.result == 'cancelled', not 'failure' (the runner's StepsRunner; docs/simulation.md),
+    // so failure() alone would miss it. failure() would also fire when an earlier job failed and this
+    // stage never deployed; a cancelled run (cancelled()) is left to the people who cancelled it.
+    Expr deployFailed = Expr.cancelled().not()
+        .and(deploy.result().eq("failure").or(deploy.result().eq("cancelled")));
     return stageJob(stage, stage.rollbackJob(), "Roll back " + stage.id())
         .needs(deploy)
         .when(deployFailed)

@@ -1,17 +1,23 @@
 package com.financehub.pipelines;
 
+import dev.gha4j.model.Defaults;
+
 /**
  * The bash that deploys FinanceHub. Every script reads its parameters from environment variables
  * (set by the step or job that runs it), never from {@code ${{ }}} spliced into the text: the text
  * is then the same for staging and production (ALL-5), and no value can inject shell (ALL-3).
  *
- * <p>GitHub runs each script with {@code bash -e}; the scripts add {@code -u} (an unset variable is
- * an error), {@code pipefail}, and {@code inherit_errexit} so a failing command inside
- * {@code $(...)} stops the script too. Every loop is bounded and every AWS wait is a waiter that
- * gives up on its own.
+ * <p>Every workflow names {@code shell: bash} as its default ({@link #BASH_WITH_PIPEFAIL}): without
+ * it GitHub runs {@code bash -e {0}}, where a failure before a {@code |} passes unnoticed (ALL-1).
+ * The longer scripts also set {@code -u} (an unset variable is an error), {@code pipefail}, and
+ * {@code inherit_errexit} so a failing command inside {@code $(...)} stops the script too. Every
+ * loop is bounded and every AWS wait is a waiter that gives up on its own.
  */
 final class Scripts {
   private Scripts() {}
+
+  /** {@code defaults.run.shell: bash}: GitHub then runs {@code bash --noprofile --norc -eo pipefail {0}} (ALL-1). */
+  static final Defaults BASH_WITH_PIPEFAIL = Defaults.run().shell("bash");
 
   private static final String STRICT = "set -euo pipefail\nshopt -s inherit_errexit\n";
 

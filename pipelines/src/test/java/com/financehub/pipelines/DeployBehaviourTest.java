@@ -6,10 +6,13 @@ import dev.gha4j.model.Step;
 import dev.gha4j.model.Workflow;
 import dev.gha4j.sim.ActionStub;
 import dev.gha4j.sim.Answer;
+import dev.gha4j.sim.Conclusion;
+import dev.gha4j.sim.ConcurrentRuns;
 import dev.gha4j.sim.Event;
 import dev.gha4j.sim.JobReport;
 import dev.gha4j.sim.Simulation;
 import dev.gha4j.sim.SimulationResult;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -158,6 +161,44 @@ class DeployBehaviourTest {
         .containsExactly(FakeAws.LIVE.get("finance-hub-production"));
     assertThat(rollback.step("Notify Slack").input("payload")).contains("URGENT", "succeeded", "Release: v" + RUN_NUMBER);
     assertThat(run.job("release").skipped()).isTrue();
+  }
+
+  @Test
+  void aDeployThatOverrunsItsTimeoutIsCancelledAndRolledBack() {
+    // ECS never becomes stable for the rollout: the waiter hangs until GitHub cancels the job at its
+    // timeout-minutes. The rollback's own wait (the second call) succeeds.
+    SimulationResult run = deploy(new FakeAws())
+        .fake("aws", aws -> aws.when("ecs wait services-stable *", Answer.hangs(), Answer.ok()))
+        .run();
+    JobReport staging = run.job("deploy-staging");
+    assertThat(staging.timedOut()).as(run.toString()).isTrue();
+    assertThat(staging.result()).isEqualTo(Conclusion.CANCELLED);
+    assertThat(staging.elapsed()).isEqualTo(Duration.ofMinutes(Stage.STAGING.deployTimeoutMinutes()));
+    assertThat(staging.step("Wait for the service to become stable").outcome()).isEqualTo(Conclusion.CANCELLED);
+    assertThat(staging.step("Check health").skipped()).isTrue();
+
+    JobReport rollback = run.job("rollback-staging");
+    assertThat(rollback.succeeded()).as(run.toString()).isTrue();
+    assertThat(rollback.calls("aws").matching("ecs update-service *").options("--task-definition"))
+        .containsExactly(FakeAws.LIVE.get(STAGING));
+    assertThat(rollback.step("Notify Slack").input("payload")).contains("Rollback of staging", "succeeded");
+    assertThat(run.job("deploy-production").skipped()).isTrue();
+    assertThat(run.job("rollback-production").skipped()).isTrue();
+  }
+
+  @Test
+  void dep1_aSecondPushWaitsForTheDeployInProgressAndNeitherIsCancelled() {
+    // ECS takes four minutes to settle in each stage, so the first deploy is still running when
+    // the second push arrives a minute later: group 'deploy', cancel-in-progress false.
+    Simulation first = deploy(new FakeAws())
+        .fake("aws", aws -> aws.when("ecs wait services-stable *", Answer.ok().andTakes(Duration.ofMinutes(4))));
+    Simulation second = deploy(new FakeAws()).sha("1111111111111111111111111111111111111111");
+    ConcurrentRuns.Outcome runs = ConcurrentRuns.of(first).then(Duration.ofMinutes(1), second).run();
+    assertThat(runs.run(0).result().job("release").succeeded()).as(runs.toString()).isTrue();
+    assertThat(runs.run(0).endedAt()).isEqualTo(Duration.ofMinutes(8));
+    assertThat(runs.run(1).note()).isEqualTo("waited for run 0 of group 'deploy'");
+    assertThat(runs.run(1).startedAt()).isEqualTo(runs.run(0).endedAt());
+    assertThat(runs.run(1).result().job("release").succeeded()).isTrue();
   }
 
   @Test

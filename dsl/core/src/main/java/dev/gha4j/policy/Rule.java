@@ -76,7 +76,12 @@ public enum Rule implements RuleRef {
   NON_FAILING_CHECK("GHA016", "non-failing-check", ERROR, null, FailureChecks::nonFailingCheck,
       "A check that always exits 0: `manage.py showmigrations`, any `--exit-zero`",
       "It passes whatever it finds, so it checks nothing.",
-      "Use a form that fails: `makemigrations --check --dry-run`, `migrate --check`; drop `--exit-zero`.");
+      "Use a form that fails: `makemigrations --check --dry-run`, `migrate --check`; drop `--exit-zero`."),
+  PIPELINE_WITHOUT_PIPEFAIL("GHA017", "pipeline-without-pipefail", ERROR, null, FailureChecks::pipelineWithoutPipefail,
+      "A pipeline (`a | b`) in a script that runs under GitHub's default shell, `bash -e {0}`",
+      "The default shell has no `pipefail`: a failing command before `|` is ignored when the last one succeeds.",
+      "Set `shell: bash` (`bash --noprofile --norc -eo pipefail {0}`) on the step, or `defaults.run.shell: bash` "
+          + "on the workflow or job.");
 
   /** More lines of code than this (blank and comment lines aside) make {@link #LONG_SCRIPT} suggest a script file. */
   public static final int MAX_SCRIPT_LINES = 30;

@@ -50,12 +50,18 @@ final class Scripts {
     }
   }
 
-  // GitHub's default on Linux and macOS runners is bash; a custom "bash -x {0}" counts as bash.
-  private static boolean posix(Workflow w, Job job, Step step) {
+  /** The shell a {@code run} step names, on itself or in job or workflow {@code defaults}; null for GitHub's default. */
+  static String shell(Workflow w, Job job, Step step) {
     String shell = step.shell();
     if (shell == null && job.defaults() != null) shell = job.defaults().shell();
     if (shell == null && w.defaults() != null) shell = w.defaults().shell();
-    if (shell == null || shell.isBlank()) return true;
+    return shell == null || shell.isBlank() ? null : shell;
+  }
+
+  // GitHub's default on Linux and macOS runners is bash; a custom "bash -x {0}" counts as bash.
+  private static boolean posix(Workflow w, Job job, Step step) {
+    String shell = shell(w, job, step);
+    if (shell == null) return true;
     String program = shell.strip().split("\\s+")[0];
     program = program.substring(program.lastIndexOf('/') + 1);
     return program.equals("bash") || program.equals("sh");

@@ -80,6 +80,7 @@ final class FakeScript {
   }
 
   private static void answer(StringBuilder s, Answer a, Path shared) {
+    if (!a.takes().isZero()) s.append("__gha4j_takes ").append(a.takes().toMillis()).append(" || return $?; ");
     if (a.script() != null) {
       // A subshell, so an `exit` in the snippet ends the fake call, not the step that made it.
       s.append("( FAKE_STATE=").append(quote(shared.toString())).append("; eval ").append(quote(a.script()))

@@ -34,7 +34,7 @@ final class ProcessEnv {
     for (String key : new String[] {"sha", "ref", "ref_name", "ref_type", "event_name", "repository",
         "repository_owner", "run_id", "run_number", "run_attempt", "actor", "triggering_actor", "workflow",
         "workflow_ref", "server_url", "api_url", "graphql_url", "base_ref", "head_ref", "retention_days"}) {
-      env.put("GITHUB_" + key.toUpperCase(), Value.toText(run.github(key)));
+      env.put("GITHUB_" + key.toUpperCase(), run.github(key).asText());
     }
     files.forEach((name, file) -> env.put(name, file.toString()));
     env.put("RUNNER_OS", "Linux");

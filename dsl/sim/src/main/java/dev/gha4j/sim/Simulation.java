@@ -28,9 +28,11 @@ import java.util.function.Function;
  * assertThat(run.job("deploy-staging").failed()).as(run.toString()).isTrue();
  * }</pre>
  *
- * Not simulated: services and containers (steps run on this machine), {@code runs-on},
- * concurrency groups, job {@code timeout-minutes} (a step is killed after
- * {@link #stepTimeout}, default 10 s), artifacts and caches.
+ * Time is simulated: fake {@code sleep} and answers that take time ({@link Answer#andTakes})
+ * advance each job's clock, and {@code timeout-minutes} holds on it; {@link ConcurrentRuns} runs
+ * several runs with their {@code concurrency} group. Not simulated: services and containers (steps
+ * run on this machine), {@code runs-on}, job-level concurrency groups, artifacts and caches (see
+ * docs/simulation.md for the whole list).
  */
 public final class Simulation {
   final Workflow workflow;
@@ -49,6 +51,8 @@ public final class Simulation {
   String repository = "octo-org/octo-repo";
   Function<List<String>, String> hashFiles = Functions::fakeHash;
   String cancelAfter;
+  Duration cancelAt;
+  String cancelReason = "someone cancelled it";
   boolean keepFiles;
 
   private Simulation(Workflow workflow) {
@@ -176,6 +180,16 @@ public final class Simulation {
   /** Cancels the run when this job ends, as if someone pressed "Cancel workflow". */
   public Simulation cancelAfter(String jobId) {
     cancelAfter = jobId;
+    return this;
+  }
+
+  /**
+   * Cancels the run at this time on the simulated clock, as if someone pressed "Cancel workflow"
+   * then: the steps running at that moment are cancelled, jobs not yet started are cancelled
+   * (unless their {@code if} holds for a cancelled run, e.g. {@code always()}).
+   */
+  public Simulation cancelAt(Duration time) {
+    cancelAt = time;
     return this;
   }
 

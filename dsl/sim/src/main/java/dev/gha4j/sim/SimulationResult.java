@@ -1,5 +1,6 @@
 package dev.gha4j.sim;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -15,8 +16,11 @@ public final class SimulationResult {
   private final boolean triggered;
   private final String triggerReason;
   private final List<JobReport> jobs;
+  private final Duration duration;
 
-  SimulationResult(String workflow, Event event, boolean triggered, String triggerReason, List<JobReport> jobs) {
+  SimulationResult(String workflow, Event event, boolean triggered, String triggerReason, List<JobReport> jobs,
+      Duration duration) {
+    this.duration = duration;
     this.workflow = workflow;
     this.event = event;
     this.triggered = triggered;
@@ -54,6 +58,16 @@ public final class SimulationResult {
     }
     throw new IllegalArgumentException("job '" + id + "' ran as a matrix of " + found.size()
         + " jobs " + found.stream().map(JobReport::name).toList() + "; use jobs(\"" + id + "\")");
+  }
+
+  /** How long the run took on the simulated clock: jobs start when their needs end, as GitHub starts ready jobs together. */
+  public Duration duration() {
+    return duration;
+  }
+
+  /** The workflow file, e.g. {@code deploy.yml}. */
+  public String workflow() {
+    return workflow;
   }
 
   /** The jobs that started, by name, in the order they ran. */
