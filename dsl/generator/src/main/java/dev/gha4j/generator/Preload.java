@@ -6,13 +6,14 @@ import dev.gha4j.model.Step;
 import dev.gha4j.model.Trigger;
 import dev.gha4j.model.Workflow;
 import dev.gha4j.policy.Policies;
+import dev.gha4j.review.WorkflowGraph;
 import dev.gha4j.validate.Validator;
 import java.util.List;
 
 /**
  * Work for the second core while javac compiles on the first: validating, checking and
  * rendering a one-step workflow loads and initialises what the real generation needs right after
- * (Jackson's YAML writer, the validator, the policy rules), so it starts warm. Nothing here is
+ * (Jackson's YAML writer and reader, the validator, the policy rules, the job graphs), so it starts warm. Nothing here is
  * written anywhere, and no state it leaves can change what the real generation produces.
  */
 final class Preload {
@@ -33,7 +34,7 @@ final class Preload {
           .build();
       Validator.validate(w);
       Policies.standard().check(w);
-      WorkflowYaml.render(w, List.of());
+      WorkflowGraph.markdown("preload.yml", WorkflowYaml.render(w, List.of()));
     } catch (RuntimeException e) {
       // Only a warm-up: the real generation reports whatever is wrong.
     }
