@@ -14,14 +14,14 @@ final class JobDiff {
   private final JobView before;
   private final JobView after;
   private final boolean added;
-  private final String job;
+  private final String id;
   private final List<Finding> out;
 
   private JobDiff(JobView before, JobView after, boolean added, List<Finding> out) {
     this.before = before;
     this.after = after;
     this.added = added;
-    this.job = "job " + Markdown.code(after.id());
+    this.id = after.id();
     this.out = out;
   }
 
@@ -40,24 +40,24 @@ final class JobDiff {
     diff.security("concurrency", diff.before.concurrency(), after.concurrency());
     if (diff.added) return;
     if (!Objects.equals(before.name(), after.name())) {
-      out.add(new Finding(false, diff.job + " renamed: " + value(before.displayName()) + " → " + value(after.displayName())));
+      diff.add(false, "", " renamed: " + value(before.displayName()) + " → " + value(after.displayName()));
     }
-    diff.changed("condition of " + diff.job, text(before.condition()), text(after.condition()));
-    diff.changed("timeout of " + diff.job, before.timeout(), after.timeout());
-    diff.settings(diff.job, before.settings(), after.settings());
+    diff.changed("condition of ", "", text(before.condition()), text(after.condition()));
+    diff.changed("timeout of ", "", before.timeout(), after.timeout());
+    diff.settings("", before.settings(), after.settings());
     diff.steps();
   }
 
   private void permissions(Permissions inheritedBefore, Permissions inheritedAfter) {
     Permissions now = after.effectivePermissions(inheritedAfter);
     if (added) {
-      out.add(new Finding(true, "permissions of new " + job + ": " + describe(now)));
+      add(true, "permissions of new ", ": " + describe(now));
       return;
     }
     Permissions was = before.effectivePermissions(inheritedBefore);
     if (now.repositoryDefault() || was.repositoryDefault()) {
       if (now.repositoryDefault() && !was.repositoryDefault()) {
-        out.add(new Finding(true, "permissions widened: " + job + " now gets " + describe(now)));
+        add(true, "permissions widened: " + describe(now) + " in ", "");
       }
       return;
     }
@@ -66,14 +66,14 @@ final class JobDiff {
       Access to = now.of(scope);
       if (from == to) continue;
       boolean widened = to.compareTo(from) > 0;
-      out.add(new Finding(widened, "permissions " + (widened ? "widened" : "narrowed") + ": " + job + ", "
-          + Markdown.code(scope) + ": " + from.word() + " → " + to.word()));
+      add(widened, "permissions " + (widened ? "widened" : "narrowed") + ": " + Markdown.code(scope) + " "
+          + from.word() + " → " + to.word() + " in ", "");
     }
   }
 
   private static String describe(Permissions p) {
     if (p.repositoryDefault()) {
-      return "the repository's default token (no `permissions` on the job nor the workflow; it may write everything)";
+      return "the repository's default token, which may write everything (no `permissions` on the job nor the workflow),";
     }
     List<String> granted = new ArrayList<>();
     for (String scope : new TreeSet<>(p.scopes().keySet())) {
@@ -86,47 +86,53 @@ final class JobDiff {
     for (String secret : after.secrets()) {
       if (!before.secrets().contains(secret)) {
         String name = secret.equals("*") ? "a secret chosen by an expression (`secrets[...]`)" : "secret " + Markdown.code(secret);
-        out.add(new Finding(true, name + " newly referenced in " + job));
+        add(true, name + " newly referenced in ", "");
       }
     }
     if (after.inheritsSecrets() && !before.inheritsSecrets()) {
-      out.add(new Finding(true, job + " now passes every secret to the workflow it calls (`secrets: inherit`)"));
+      add(true, "every secret passed to the called workflow (`secrets: inherit`) in ", "");
     }
   }
 
   private void security(String what, String was, String now) {
     if (was.equals(now)) return;
-    out.add(new Finding(true, what + " of " + (added ? "new " : "") + job + " changed: " + value(was) + " → " + value(now)));
+    add(true, what + " of " + (added ? "new " : ""), " changed: " + value(was) + " → " + value(now));
   }
 
-  private void changed(String what, String was, String now) {
-    if (!Objects.equals(was, now)) out.add(new Finding(false, what + " changed: " + value(was) + " → " + value(now)));
+  /** {@code <prefix>job `x`<suffix> changed: `was` → `now`}, when they differ. */
+  private void changed(String prefix, String suffix, String was, String now) {
+    if (!Objects.equals(was, now)) add(false, prefix, suffix + " changed: " + value(was) + " → " + value(now));
   }
 
+  private void add(boolean security, String prefix, String suffix) {
+    out.add(Finding.about(id, security, prefix, suffix));
+  }
+
+  /** {@code other settings of <where>job `x` changed: …}; {@code where} names a step of the job, or is empty. */
   private void settings(String where, Map<String, String> was, Map<String, String> now) {
     TreeSet<String> keys = new TreeSet<>(was.keySet());
     keys.addAll(now.keySet());
     List<String> changed = new ArrayList<>();
     for (String key : keys) if (!Objects.equals(was.get(key), now.get(key))) changed.add(Markdown.code(key));
-    if (!changed.isEmpty()) out.add(new Finding(false, "other settings of " + where + " changed: " + String.join(", ", changed)));
+    if (!changed.isEmpty()) add(false, "other settings of " + where, " changed: " + String.join(", ", changed));
   }
 
   private void steps() {
     Map<String, StepView> was = byKey(before.steps());
     Map<String, StepView> now = byKey(after.steps());
     for (StepView step : before.steps()) {
-      if (!now.containsKey(step.key())) out.add(new Finding(false, "step removed from " + job + ": " + value(step.label())));
+      if (!now.containsKey(step.key())) add(false, "step removed from ", ": " + value(step.label()));
     }
     for (StepView step : after.steps()) {
       StepView old = was.get(step.key());
       if (old == null) {
-        out.add(new Finding(false, "step added to " + job + ": " + value(step.label())));
+        add(false, "step added to ", ": " + value(step.label()));
         continue;
       }
-      String where = "step " + value(step.label()) + " in " + job;
+      String where = "step " + value(step.label()) + " in ";
       script(where, old.run(), step.run());
-      changed("condition of " + where, text(old.condition()), text(step.condition()));
-      changed("timeout of " + where, old.timeout(), step.timeout());
+      changed("condition of " + where, "", text(old.condition()), text(step.condition()));
+      changed("timeout of " + where, "", old.timeout(), step.timeout());
       settings(where, old.settings(), step.settings());
     }
   }
@@ -134,7 +140,7 @@ final class JobDiff {
   private void script(String where, String was, String now) {
     if (Objects.equals(was, now)) return;
     if (was == null || now == null) {
-      out.add(new Finding(false, where + (now == null ? " no longer runs a script" : " now runs a script")));
+      add(false, where, now == null ? " no longer runs a script" : " now runs a script");
       return;
     }
     List<String> wasLines = was.lines().toList();
@@ -146,7 +152,7 @@ final class JobDiff {
       addedLines += delta.getTarget().size();
       removedLines += delta.getSource().size();
     }
-    out.add(new Finding(false, "script of " + where + " changed (+" + addedLines + " −" + removedLines + " lines)"));
+    add(false, "script of " + where, " changed (+" + addedLines + " −" + removedLines + " lines)");
   }
 
   private static Map<String, StepView> byKey(List<StepView> steps) {

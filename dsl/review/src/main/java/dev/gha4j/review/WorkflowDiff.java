@@ -50,7 +50,7 @@ final class WorkflowDiff {
     diff.topSettings();
     diff.jobs();
     diff.actions();
-    List<Finding> sorted = new ArrayList<>(diff.out);
+    List<Finding> sorted = Finding.merged(diff.out);
     sorted.sort(Comparator.comparing(f -> !f.security()));
     return sorted;
   }
@@ -167,12 +167,12 @@ final class WorkflowDiff {
       Map<String, String> old = was.get(action);
       if (old == null) {
         e.getValue().forEach((ref, version) -> out.add(new Finding(true, "new action " + Markdown.code(action) + " "
-            + version + " in " + jobs(jobsOf.get(action).get(ref)))));
+            + version + " in ", List.copyOf(jobsOf.get(action).get(ref)), "")));
       } else if (!old.keySet().equals(e.getValue().keySet())) {
         Set<String> users = new TreeSet<>();
         for (String ref : e.getValue().keySet()) if (!old.containsKey(ref)) users.addAll(jobsOf.get(action).get(ref));
         out.add(new Finding(true, "action " + Markdown.code(action) + " changed: " + String.join(", ", old.values())
-            + " → " + String.join(", ", e.getValue().values()) + (users.isEmpty() ? "" : " in " + jobs(users))));
+            + " → " + String.join(", ", e.getValue().values()) + (users.isEmpty() ? "" : " in "), List.copyOf(users), ""));
       }
     }
     for (String action : was.keySet()) {
@@ -198,11 +198,5 @@ final class WorkflowDiff {
       }
     }
     return jobs;
-  }
-
-  private static String jobs(Set<String> ids) {
-    List<String> codes = new ArrayList<>();
-    for (String id : ids) codes.add(Markdown.code(id));
-    return (ids.size() == 1 ? "job " : "jobs ") + String.join(", ", codes);
   }
 }

@@ -199,32 +199,24 @@ class ReviewTest {
   void permissionsWidenedPerJobAndScope() {
     assertThat(changed("permissions:\n  contents: read\n", "permissions:\n  contents: write\n  packages: read\n"))
         .as("the workflow's permissions reach every job without its own").containsExactly(
-            "- **[security]** permissions widened: job `build`, `contents`: read → write",
-            "- **[security]** permissions widened: job `build`, `packages`: none → read",
-            "- **[security]** permissions widened: job `deploy`, `contents`: read → write",
-            "- **[security]** permissions widened: job `deploy`, `packages`: none → read",
-            "- **[security]** permissions widened: job `rollback`, `contents`: read → write",
-            "- **[security]** permissions widened: job `rollback`, `packages`: none → read");
+            "- **[security]** permissions widened: `contents` read → write in jobs `build`, `deploy`, `rollback`",
+            "- **[security]** permissions widened: `packages` none → read in jobs `build`, `deploy`, `rollback`");
     assertThat(changed("    needs: build\n", "    needs: build\n    permissions:\n      contents: read\n      id-token: write\n"))
-        .containsExactly("- **[security]** permissions widened: job `deploy`, `id-token`: none → write");
+        .containsExactly("- **[security]** permissions widened: `id-token` none → write in job `deploy`");
     assertThat(changed("    needs: build\n", "    needs: build\n    permissions: write-all\n"))
         .hasSize(Permissions.SCOPES.size())
-        .contains("- **[security]** permissions widened: job `deploy`, `contents`: read → write",
-            "- **[security]** permissions widened: job `deploy`, `pull-requests`: none → write");
+        .contains("- **[security]** permissions widened: `contents` read → write in job `deploy`",
+            "- **[security]** permissions widened: `pull-requests` none → write in job `deploy`");
     assertThat(changed("    needs: deploy\n", "    needs: deploy\n    permissions: {}\n"))
         .as("a scope an explicit map leaves out is none").containsExactly(
-            "- permissions narrowed: job `rollback`, `contents`: read → none");
+            "- permissions narrowed: `contents` read → none in job `rollback`");
   }
 
   @Test
   void droppingEveryPermissionsKeyHandsJobsTheRepositoryDefault() {
     assertThat(changed("permissions:\n  contents: read\n", "")).containsExactly(
-        "- **[security]** permissions widened: job `build` now gets the repository's default token (no `permissions`"
-            + " on the job nor the workflow; it may write everything)",
-        "- **[security]** permissions widened: job `deploy` now gets the repository's default token (no `permissions`"
-            + " on the job nor the workflow; it may write everything)",
-        "- **[security]** permissions widened: job `rollback` now gets the repository's default token (no"
-            + " `permissions` on the job nor the workflow; it may write everything)");
+        "- **[security]** permissions widened: the repository's default token, which may write everything (no"
+            + " `permissions` on the job nor the workflow), in jobs `build`, `deploy`, `rollback`");
   }
 
   @Test
@@ -255,7 +247,7 @@ class ReviewTest {
   void passingEverySecretToAReusableWorkflow() {
     String before = "on: push\njobs:\n  call:\n    uses: org/repo/.github/workflows/x.yml@v1\n";
     assertThat(lines(before, before + "    secrets: inherit\n"))
-        .containsExactly("- **[security]** job `call` now passes every secret to the workflow it calls (`secrets: inherit`)");
+        .containsExactly("- **[security]** every secret passed to the called workflow (`secrets: inherit`) in job `call`");
   }
 
   @Test
@@ -296,6 +288,14 @@ class ReviewTest {
   }
 
   @Test
+  void theSameChangeInSeveralJobsIsOneLine() {
+    String before = "on: push\njobs:\n  a:\n    steps:\n      - name: Check\n        run: ./check\n"
+        + "  b:\n    steps:\n      - name: Check\n        run: ./check\n";
+    assertThat(lines(before, before.replace("run: ./check", "run: |\n          ./check\n          ./more")))
+        .containsExactly("- script of step `Check` in jobs `a`, `b` changed (+1 −0 lines)");
+  }
+
+  @Test
   void timeoutsChanged() {
     assertThat(changed("    timeout-minutes: 20\n", "    timeout-minutes: 45\n"))
         .containsExactly("- timeout of job `build` changed: `20` → `45`");
@@ -309,17 +309,15 @@ class ReviewTest {
         .replace("permissions:\n  contents: read\n", "permissions:\n  contents: read\n  issues: write\n");
     Review review = Review.of(Map.of("deploy.yml", BASE, "ci.yml", "on: push\njobs: {}\n"),
         Map.of("deploy.yml", after, "ci.yml", "on: push\njobs: {}\n"));
-    assertThat(review.securityCount()).isEqualTo(3);
+    assertThat(review.securityCount()).isEqualTo(1);
     assertThat(review.markdown("`main` (merge base 1a2b3c4)")).isEqualTo("""
         ## Workflow changes
 
-        Compared with `main` (merge base 1a2b3c4). **3 changes need a security reviewer** (marked **[security]**).
+        Compared with `main` (merge base 1a2b3c4). **1 change needs a security reviewer** (marked **[security]**).
 
         ### `deploy.yml`
 
-        - **[security]** permissions widened: job `build`, `issues`: none → write
-        - **[security]** permissions widened: job `deploy`, `issues`: none → write
-        - **[security]** permissions widened: job `rollback`, `issues`: none → write
+        - **[security]** permissions widened: `issues` none → write in jobs `build`, `deploy`, `rollback`
         - timeout of job `build` changed: `20` → `25`
         """);
   }
