@@ -11,8 +11,11 @@ import java.util.Map;
 @FunctionalInterface
 public interface DerivedFiles {
   /**
-   * File name to text, made from {@code workflows} (workflow file name to YAML text). May throw
-   * {@link IllegalArgumentException} with a message for people; then nothing is written.
+   * Makes the files. May throw {@link IllegalArgumentException} with a message for people; then
+   * nothing is written.
+   *
+   * @param workflows workflow file name to YAML text, as rendered
+   * @return file name to text
    */
   Map<String, String> from(Map<String, String> workflows);
 }

@@ -71,9 +71,15 @@ public final class GenerateCommand {
   }
 
   /**
-   * Writes {@code workflows} to {@code dir}, then, when {@code derived} is not null, {@code derived}
-   * to {@code derivedDir}; each directory all or nothing. Returns the changes, workflows first. The
-   * message of a failure says which directory was left as it was.
+   * Writes the workflows, then the files made from them; each directory all or nothing, with
+   * {@link OutputDirectory}. The message of a failure says which directory was left as it was.
+   *
+   * @param workflows  workflow file name to YAML text
+   * @param dir        where the workflows go
+   * @param derived    file name to text of the files made from them (the graphs), or null for none
+   * @param derivedDir where those go
+   * @return the changes, workflows first
+   * @throws IOException when a directory cannot be brought in line
    */
   public static List<OutputDirectory.Change> write(Map<String, String> workflows, Path dir,
       Map<String, String> derived, Path derivedDir) throws IOException {

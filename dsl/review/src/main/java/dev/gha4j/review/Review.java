@@ -32,6 +32,7 @@ public final class Review {
    *
    * @param before file name to YAML text, the old version (a file missing here is new)
    * @param after  file name to YAML text, the new version (a file missing here was removed)
+   * @return the comparison, ready to print with {@link #markdown}
    */
   public static Review of(Map<String, String> before, Map<String, String> after) {
     TreeSet<String> names = new TreeSet<>(before.keySet());
@@ -60,12 +61,20 @@ public final class Review {
     }
   }
 
-  /** True when no file changed in meaning. */
+  /**
+   * Whether nothing changed in meaning.
+   *
+   * @return true when no file changed in meaning
+   */
   public boolean isEmpty() {
     return findings.isEmpty();
   }
 
-  /** How many lines need a security reviewer. */
+  /**
+   * The lines for a security reviewer.
+   *
+   * @return how many lines are marked {@code [security]}
+   */
   public int securityCount() {
     int n = 0;
     for (List<Finding> list : findings.values()) for (Finding f : list) if (f.security()) n++;
@@ -78,8 +87,11 @@ public final class Review {
   }
 
   /**
-   * The summary as Markdown: a heading, one sentence naming {@code comparedWith} (Markdown, e.g.
-   * {@code `main` (merge base 1a2b3c4)}) and the number of security lines, then a list per file.
+   * The summary as Markdown: a heading, one sentence naming what was compared and the number of
+   * security lines, then a list per file that changed.
+   *
+   * @param comparedWith Markdown naming the old version, e.g. {@code `main` (merge base 1a2b3c4)}
+   * @return the Markdown text, ending with a line break
    */
   public String markdown(String comparedWith) {
     StringBuilder out = new StringBuilder("## Workflow changes\n\n");

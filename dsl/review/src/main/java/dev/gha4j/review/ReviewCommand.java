@@ -23,7 +23,11 @@ public final class ReviewCommand {
 
   private ReviewCommand() {}
 
-  /** Runs in the current directory and exits with {@link #run}'s status. */
+  /**
+   * Runs in the current directory and exits with {@link #run}'s status.
+   *
+   * @param args {@code [--base REF] [--dir DIR]}
+   */
   public static void main(String[] args) {
     System.exit(run(args, Path.of("").toAbsolutePath(), System.out, System.err));
   }

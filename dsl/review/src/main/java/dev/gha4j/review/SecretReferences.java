@@ -40,6 +40,8 @@ final class SecretReferences {
       for (JsonNode item : node.values()) collect(item, false, found);
     } else if (node.isString()) {
       String text = node.asString();
+      // Most values hold no expression, or one that names no secret; only the rest are parsed.
+      if ((!isCondition && !Embedded.hasExpression(text)) || !mentionsSecrets(text)) return;
       if (isCondition) {
         Condition c = Condition.read(text);
         if (c.expr() != null) add(c.expr(), found);
@@ -52,6 +54,11 @@ final class SecretReferences {
         }
       }
     }
+  }
+
+  private static boolean mentionsSecrets(String text) {
+    for (int i = 0; i + 7 <= text.length(); i++) if (text.regionMatches(true, i, "secrets", 0, 7)) return true;
+    return false;
   }
 
   private static void add(Expr e, Set<String> found) {

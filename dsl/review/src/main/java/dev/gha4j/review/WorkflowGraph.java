@@ -19,7 +19,12 @@ import java.util.Map;
 public final class WorkflowGraph {
   private WorkflowGraph() {}
 
-  /** The graph file of a workflow file: {@code deploy.md} for {@code deploy.yml} or {@code deploy.yaml}. */
+  /**
+   * The graph file of a workflow file.
+   *
+   * @param workflowFileName {@code deploy.yml} or {@code deploy.yaml}
+   * @return {@code deploy.md}
+   */
   public static String fileName(String workflowFileName) {
     String base = workflowFileName;
     if (base.endsWith(".yml")) base = base.substring(0, base.length() - 4);
@@ -28,8 +33,11 @@ public final class WorkflowGraph {
   }
 
   /**
-   * The Markdown graph of {@code yaml}, the text of the workflow file {@code workflowFileName}.
+   * The Markdown graph of one workflow.
    *
+   * @param workflowFileName the workflow's file name, {@code deploy.yml}: named in the file and in errors
+   * @param yaml             the workflow's YAML text
+   * @return the Markdown text of the graph file
    * @throws IllegalArgumentException naming the file and key when the text is not a readable workflow
    */
   public static String markdown(String workflowFileName, String yaml) {
@@ -40,6 +48,7 @@ public final class WorkflowGraph {
    * The graph file of every workflow: graph file name to Markdown, in the order given.
    *
    * @param workflows workflow file name to YAML text, e.g. a {@code Generation}'s files
+   * @return graph file name ({@link #fileName}) to Markdown text
    * @throws IllegalArgumentException when a workflow is not readable, or two would share a graph file
    */
   public static Map<String, String> files(Map<String, String> workflows) {
