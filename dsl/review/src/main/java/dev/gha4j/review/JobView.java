@@ -40,6 +40,11 @@ record JobView(String id, String name, List<String> needs, Condition condition, 
     return name == null ? id : name;
   }
 
+  /** When it runs relative to the jobs it needs, as its condition's status functions say. */
+  Condition.Run runs() {
+    return condition == null ? Condition.Run.ON_SUCCESS : condition.run();
+  }
+
   /** Every action it uses: the reusable workflow it calls and each step's action. */
   List<ActionUse> actions() {
     List<ActionUse> all = new ArrayList<>();

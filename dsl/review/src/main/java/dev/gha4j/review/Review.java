@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import tools.jackson.core.JacksonException;
 
 /**
  * A semantic summary of what changed between two versions of a set of workflow files, for a pull
@@ -55,7 +56,7 @@ public final class Review {
       if (was == null) found.add(new Finding(false, "workflow added"));
       found.addAll(WorkflowDiff.between(before, after));
       return found;
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | JacksonException e) {
       // One unreadable version must not hide what the other files say.
       return List.of(new Finding(true, "cannot be compared: " + e.getMessage()));
     }

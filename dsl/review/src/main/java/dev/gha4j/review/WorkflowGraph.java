@@ -72,29 +72,46 @@ public final class WorkflowGraph {
     Map<String, String> node = Mermaid.nodeIds(ids);
     StringBuilder out = new StringBuilder();
     out.append(Header.markdownLine(w.file())).append("\n\n");
-    out.append("# ").append(Markdown.text(w.displayName())).append(": jobs of ")
-        .append(Markdown.text(w.file())).append("\n\n");
-    out.append("```mermaid\nflowchart TD\n");
+    out.append("# ").append(Markdown.text(w.displayName())).append(": jobs of ").append(Markdown.text(w.file()))
+        .append("\n\n```mermaid\nflowchart TD\n");
+    nodes(w, node, out);
+    boolean labelled = edges(w, node, out);
+    out.append("```\n\n");
+    if (!w.triggers().isEmpty()) {
+      out.append("The top node lists the events that start the workflow; its arrows go to the jobs that start first. ");
+    }
+    out.append("Every other arrow is a `needs`: the job it points to starts after the one it comes from succeeded.");
+    if (labelled) {
+      out.append(" A dotted arrow is labelled with when the job runs instead (`on failure`: only after a job"
+          + " before it failed); its full `if` is on the node.");
+    }
+    return out.append('\n').toString();
+  }
+
+  private static void nodes(WorkflowView w, Map<String, String> node, StringBuilder out) {
     if (!w.triggers().isEmpty()) {
       List<String> lines = new ArrayList<>();
       for (TriggerView t : w.triggers()) lines.add("on: " + t.event() + (t.summary().isEmpty() ? "" : " (" + t.summary() + ")"));
       out.append("  triggers([").append(Mermaid.label(lines)).append("])\n");
     }
-    for (JobView job : w.jobs().values()) out.append("  ").append(node.get(job.id())).append('[').append(Mermaid.label(lines(job))).append("]\n");
-    for (String id : ids) {
-      if (!w.jobs().containsKey(id)) {
-        out.append("  ").append(node.get(id)).append('[').append(Mermaid.label(List.of(id, "(not in this workflow)"))).append("]\n");
-      }
-    }
-    if (!w.triggers().isEmpty()) {
-      for (JobView job : w.jobs().values()) {
-        if (job.needs().isEmpty()) out.append("  triggers --> ").append(node.get(job.id())).append('\n');
-      }
+    for (JobView job : w.jobs().values()) node(out, node.get(job.id()), lines(job));
+    // A needs naming no job of the workflow (GitHub refuses that) is still drawn, not dropped.
+    for (String id : node.keySet()) if (!w.jobs().containsKey(id)) node(out, node.get(id), List.of(id, "(not in this workflow)"));
+  }
+
+  private static void node(StringBuilder out, String id, List<String> lines) {
+    out.append("  ").append(id).append('[').append(Mermaid.label(lines)).append("]\n");
+  }
+
+  /** Writes the arrows; true when one of them is labelled (dotted). */
+  private static boolean edges(WorkflowView w, Map<String, String> node, StringBuilder out) {
+    for (JobView job : w.jobs().values()) {
+      if (job.needs().isEmpty() && !w.triggers().isEmpty()) out.append("  triggers --> ").append(node.get(job.id())).append('\n');
     }
     List<String> onFailure = new ArrayList<>();
     boolean labelled = false;
     for (JobView job : w.jobs().values()) {
-      Condition.Run run = job.condition() == null ? Condition.Run.ON_SUCCESS : job.condition().run();
+      Condition.Run run = job.runs();
       if (run == Condition.Run.ON_FAILURE) onFailure.add(node.get(job.id()));
       labelled |= run != Condition.Run.ON_SUCCESS && !job.needs().isEmpty();
       String arrow = run == Condition.Run.ON_SUCCESS ? " --> " : " -. " + run.label + " .-> ";
@@ -104,15 +121,7 @@ public final class WorkflowGraph {
       out.append("  classDef onFailure stroke:#d1242f,stroke-width:2px\n");
       out.append("  class ").append(String.join(",", onFailure)).append(" onFailure\n");
     }
-    out.append("```\n\n");
-    out.append("The top node lists the events that start the workflow; its arrows go to the jobs that start first."
-        + " Every other arrow is a `needs`: the job it points to starts after the one it comes from succeeded.");
-    if (labelled) {
-      out.append(" A dotted arrow is labelled with when the job runs instead (`on failure`: only after a job"
-          + " before it failed); its full `if` is on the node.");
-    }
-    out.append('\n');
-    return out.toString();
+    return labelled;
   }
 
   private static List<String> lines(JobView job) {
@@ -120,9 +129,17 @@ public final class WorkflowGraph {
     lines.add(job.displayName());
     if (job.name() != null && !job.name().equals(job.id())) lines.add(job.id());
     if (job.condition() != null) lines.add("if: " + job.condition().text());
-    if (job.matrixSize() != null) lines.add("matrix: " + job.matrixSize() + (job.matrixSize().equals("1") ? " job" : job.matrixSize().equals("dynamic") ? "" : " jobs"));
+    if (job.matrixSize() != null) lines.add("matrix: " + job.matrixSize() + jobsWord(job.matrixSize()));
     if (!job.environmentName().isEmpty()) lines.add("environment: " + job.environmentName());
     if (job.calls() != null) lines.add("calls: " + job.calls().action());
     return lines;
+  }
+
+  private static String jobsWord(String size) {
+    return switch (size) {
+      case "dynamic" -> "";
+      case "1" -> " job";
+      default -> " jobs";
+    };
   }
 }

@@ -45,7 +45,7 @@ final class WorkflowReader {
     Map<String, JobView> jobs = new LinkedHashMap<>();
     for (Map.Entry<String, JsonNode> e : jobsNode.properties()) jobs.put(e.getKey(), job(e.getKey(), e.getValue()));
     JsonNode permissions = root.get("permissions");
-    return new WorkflowView(file, text(root.get("name")), triggers(root.path("on")),
+    return new WorkflowView(file, scalar(root.get("name"), "name"), triggers(root.path("on")),
         permissions == null ? Permissions.REPOSITORY_DEFAULT : Permissions.read(permissions, file + ": permissions"),
         Canonical.text(root.path("concurrency")), SecretReferences.outsideJobs(root), jobs,
         settings(root, WorkflowView.MODELLED));
@@ -56,7 +56,7 @@ final class WorkflowReader {
     if (on.isString()) {
       triggers.add(new TriggerView(on.asString(), "", ""));
     } else if (on.isArray()) {
-      for (JsonNode event : on.values()) triggers.add(new TriggerView(event.asString(), "", ""));
+      for (JsonNode event : on.values()) triggers.add(new TriggerView(scalar(event, "on[]"), "", ""));
     } else if (on.isObject()) {
       for (Map.Entry<String, JsonNode> e : on.properties()) {
         triggers.add(new TriggerView(e.getKey(), Canonical.text(e.getValue()), Canonical.summary(e.getValue())));
@@ -72,15 +72,17 @@ final class WorkflowReader {
     if (!job.isObject()) throw problem(at, "expected a mapping");
     JsonNode permissions = job.get("permissions");
     JsonNode environment = job.path("environment");
-    String environmentName = environment.isObject() ? text(environment.get("name")) : text(environment);
-    JsonNode uses = job.get("uses");
-    return new JobView(id, text(job.get("name")), needs(job.path("needs"), at), condition(job.get("if")),
+    String environmentName = environment.isObject() ? scalar(environment.get("name"), at + ".environment.name")
+        : scalar(environment, at + ".environment");
+    String uses = scalar(job.get("uses"), at + ".uses");
+    boolean inheritsSecrets = job.path("secrets").isString() && job.get("secrets").asString().equals("inherit");
+    return new JobView(id, scalar(job.get("name"), at + ".name"), needs(job.path("needs"), at),
+        condition(job.get("if"), at),
         permissions == null ? null : Permissions.read(permissions, file + ": " + at + ".permissions"),
         Canonical.text(environment), environmentName == null ? "" : environmentName,
         Canonical.text(job.path("concurrency")), MatrixSize.of(job.path("strategy").path("matrix")),
-        text(job.get("timeout-minutes")), uses == null ? null : action(uses.asString()),
-        "inherit".equals(text(job.get("secrets"))), SecretReferences.in(job), steps(job.path("steps"), at),
-        settings(job, JobView.MODELLED));
+        scalar(job.get("timeout-minutes"), at + ".timeout-minutes"), uses == null ? null : action(uses),
+        inheritsSecrets, SecretReferences.in(job), steps(job.path("steps"), at), settings(job, JobView.MODELLED));
   }
 
   private List<String> needs(JsonNode needs, String at) {
@@ -88,7 +90,7 @@ final class WorkflowReader {
     if (needs.isString()) return List.of(needs.asString());
     if (!needs.isArray()) throw problem(at + ".needs", "expected a job id or a list of job ids");
     List<String> ids = new ArrayList<>();
-    for (JsonNode n : needs.values()) ids.add(n.asString());
+    for (JsonNode n : needs.values()) ids.add(scalar(n, at + ".needs[]"));
     return ids;
   }
 
@@ -100,18 +102,21 @@ final class WorkflowReader {
     int index = 0;
     for (JsonNode step : steps.values()) {
       index++;
-      if (!step.isObject()) throw problem(at + ".steps[" + (index - 1) + "]", "expected a mapping");
-      ActionUse uses = step.has("uses") ? action(step.get("uses").asString()) : null;
-      String run = text(step.get("run"));
-      String name = text(step.get("name"));
-      String id = text(step.get("id"));
+      String where = at + ".steps[" + (index - 1) + "]";
+      if (!step.isObject()) throw problem(where, "expected a mapping");
+      String usesText = scalar(step.get("uses"), where + ".uses");
+      ActionUse uses = usesText == null ? null : action(usesText);
+      String run = scalar(step.get("run"), where + ".run");
+      String name = scalar(step.get("name"), where + ".name");
+      String id = scalar(step.get("id"), where + ".id");
       String key = id != null ? "id " + id : name != null ? "name " + name : uses != null ? "uses " + uses.action()
           : "#" + index;
       int n = seen.merge(key, 1, Integer::sum);
       if (n > 1) key += " (" + n + ")";
       String label = name != null ? name : id != null ? id : uses != null ? uses.action()
           : run == null ? "step " + index : firstLine(run);
-      views.add(new StepView(key, label, uses, run, condition(step.get("if")), text(step.get("timeout-minutes")),
+      views.add(new StepView(key, label, uses, run, condition(step.get("if"), where),
+          scalar(step.get("timeout-minutes"), where + ".timeout-minutes"),
           settings(step, StepView.MODELLED)));
     }
     return views;
@@ -129,8 +134,9 @@ final class WorkflowReader {
     return ActionUse.of(uses, tags.getOrDefault(uses, ""));
   }
 
-  private static Condition condition(JsonNode node) {
-    return node == null || node.isNull() ? null : Condition.read(node.asString());
+  private Condition condition(JsonNode node, String at) {
+    String text = scalar(node, at + ".if");
+    return text == null ? null : Condition.read(text);
   }
 
   private static String firstLine(String run) {
@@ -138,8 +144,11 @@ final class WorkflowReader {
     return first.length() > 40 ? first.substring(0, 40) + "…" : first;
   }
 
-  private static String text(JsonNode node) {
-    return node == null || node.isMissingNode() || node.isNull() || node.isContainer() ? null : node.asString();
+  /** The text of a single value; null when it is absent or null; a list or mapping is an error. */
+  private String scalar(JsonNode node, String key) {
+    if (node == null || node.isMissingNode() || node.isNull()) return null;
+    if (node.isContainer()) throw problem(key, "expected a single value, not a " + (node.isArray() ? "list" : "mapping"));
+    return node.asString();
   }
 
   private IllegalArgumentException problem(String key, String what) {
