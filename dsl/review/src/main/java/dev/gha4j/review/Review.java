@@ -16,7 +16,7 @@ import tools.jackson.core.JacksonException;
  *
  * <pre>{@code
  * Review review = Review.of(workflowsAtBase, workflowsNow);   // file name -> YAML text
- * System.out.print(review.markdown("`main` (merge base 1a2b3c4)"));
+ * System.out.print(review.markdown("`main` (merge base 1a2b3c4) with the working tree"));
  * }</pre>
  */
 public final class Review {
@@ -91,17 +91,18 @@ public final class Review {
    * The summary as Markdown: a heading, one sentence naming what was compared and the number of
    * security lines, then a list per file that changed.
    *
-   * @param comparedWith Markdown naming the old version, e.g. {@code `main` (merge base 1a2b3c4)}
+   * @param compared Markdown naming the two versions, completing "Compared …", e.g.
+   *                 {@code `main` (merge base 1a2b3c4) with the working tree}
    * @return the Markdown text, ending with a line break
    */
-  public String markdown(String comparedWith) {
+  public String markdown(String compared) {
     StringBuilder out = new StringBuilder("## Workflow changes\n\n");
     if (findings.isEmpty()) {
-      return out.append("Compared with ").append(comparedWith).append(": no semantic change in ").append(files)
+      return out.append("Compared ").append(compared).append(": no semantic change in ").append(files)
           .append(files == 1 ? " workflow" : " workflows").append(" (key order, quoting and layout aside).\n").toString();
     }
     int security = securityCount();
-    out.append("Compared with ").append(comparedWith).append(". ");
+    out.append("Compared ").append(compared).append(". ");
     out.append(security == 0 ? "Nothing needs a security reviewer."
         : "**" + security + (security == 1 ? " change needs" : " changes need") + " a security reviewer** (marked "
             + Finding.SECURITY.strip() + ").");

@@ -55,11 +55,11 @@ public final class ReviewCommand {
       Git git = Git.at(workflows);
       String base = ref == null ? mergeBaseWithMain(git) : git.commit(ref);
       String shortBase = base.substring(0, Math.min(7, base.length()));
-      String comparedWith = ref == null ? "`main` (merge base " + shortBase + ")"
+      String baseName = ref == null ? "`main` (merge base " + shortBase + ")"
           : Markdown.code(ref) + (ref.startsWith(shortBase) ? "" : " (" + shortBase + ")");
       String inRepo = git.root().toRealPath().relativize(workflows.toRealPath()).toString().replace('\\', '/');
       Review review = Review.of(git.workflowsAt(base, inRepo), workingTree(workflows));
-      out.print(review.markdown(comparedWith + ", the working tree's `" + inRepo + "`"));
+      out.print(review.markdown(Markdown.code(inRepo) + " at " + baseName + " with the working tree"));
       return 0;
     } catch (Git.Failure e) {
       err.println("error: " + e.getMessage());

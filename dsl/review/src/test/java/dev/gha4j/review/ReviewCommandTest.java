@@ -56,7 +56,7 @@ class ReviewCommandTest {
     assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("""
         ## Workflow changes
 
-        Compared with `main` (merge base %s), the working tree's `generated/.github/workflows`. \
+        Compared `generated/.github/workflows` at `main` (merge base %s) with the working tree. \
         **1 change needs a security reviewer** (marked **[security]**).
 
         ### `ci.yml`

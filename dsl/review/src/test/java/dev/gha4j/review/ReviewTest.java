@@ -114,8 +114,8 @@ class ReviewTest {
         """;
     Review review = Review.of(Map.of("deploy.yml", BASE), Map.of("deploy.yml", reformatted));
     assertThat(review.isEmpty()).as(review.markdown("x")).isTrue();
-    assertThat(review.markdown("`main`")).isEqualTo(
-        "## Workflow changes\n\nCompared with `main`: no semantic change in 1 workflow (key order, quoting and layout aside).\n");
+    assertThat(review.markdown("`main` with HEAD")).isEqualTo(
+        "## Workflow changes\n\nCompared `main` with HEAD: no semantic change in 1 workflow (key order, quoting and layout aside).\n");
   }
 
   @Test
@@ -310,10 +310,10 @@ class ReviewTest {
     Review review = Review.of(Map.of("deploy.yml", BASE, "ci.yml", "on: push\njobs: {}\n"),
         Map.of("deploy.yml", after, "ci.yml", "on: push\njobs: {}\n"));
     assertThat(review.securityCount()).isEqualTo(1);
-    assertThat(review.markdown("`main` (merge base 1a2b3c4)")).isEqualTo("""
+    assertThat(review.markdown("`main` (merge base 1a2b3c4) with HEAD")).isEqualTo("""
         ## Workflow changes
 
-        Compared with `main` (merge base 1a2b3c4). **1 change needs a security reviewer** (marked **[security]**).
+        Compared `main` (merge base 1a2b3c4) with HEAD. **1 change needs a security reviewer** (marked **[security]**).
 
         ### `deploy.yml`
 
