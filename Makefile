@@ -4,7 +4,7 @@ MVN_FLAGS ?= -B -q
 CHECKER := tools/workflow-check
 CHECKER_STAMP := $(CHECKER)/node_modules/.installed
 
-.PHONY: generate watch bench test tools fuzz clean import action actions-outdated actions-bump adopt-bumps FORCE
+.PHONY: generate watch review bench test tools fuzz clean import action actions-outdated actions-bump adopt-bumps FORCE
 
 # The fast generator (dev.gha4j.generator.FastGenerate) runs on a class path Maven resolves once
 # and caches; it compiles the pipelines itself, in-process, and only when they changed.
@@ -13,7 +13,7 @@ GHA4J_STATE := pipelines/target/gha4j
 CLASSPATH_FILE := $(GHA4J_STATE)/classpath.txt
 CDS_ARCHIVE := $(GHA4J_STATE)/generate.jsa
 PIPELINES := --workflows com.financehub.pipelines.FinanceHubWorkflows\#all \
-  --checks com.financehub.pipelines.Generate\#checks --out generated/.github/workflows
+  --checks com.financehub.pipelines.Generate\#checks --out generated/.github/workflows --graphs generated/graphs
 # Ask Maven again when a pom or any file gha4j is built from changes, or a file is added or
 # deleted (DSL_LIST changes); editing only the pipelines never starts Maven.
 DSL_FILES := $(shell find dsl \( -name target -o -path '*/src/test' -o -name '.*' \) -prune -o -type f -print)
@@ -21,7 +21,8 @@ DSL_LIST := $(GHA4J_STATE)/dsl-files.txt
 CLASSPATH_INPUTS := $(wildcard pom.xml */pom.xml dsl/*/pom.xml .mvn/*) $(DSL_FILES) $(DSL_LIST)
 RUN_JAVA = JAVA=$(JAVA) tools/gha4j-java $(CLASSPATH_FILE) $(CDS_ARCHIVE)
 
-## Regenerate generated/.github/workflows from the Java pipelines and print what changed (no tests).
+## Regenerate generated/.github/workflows and the job graphs in generated/graphs from the Java pipelines
+## and print what changed (no tests).
 generate: $(CLASSPATH_FILE)
 	@$(RUN_JAVA) dev.gha4j.generator.FastGenerate $(PIPELINES) || { rc=$$?; \
 	  [ $$rc -eq 75 ] && [ -z "$(RETRIED)" ] || exit $$rc; \
@@ -30,6 +31,12 @@ generate: $(CLASSPATH_FILE)
 ## Regenerate after every save of a pipeline source, in one warm JVM; Ctrl-C stops.
 watch: $(CLASSPATH_FILE)
 	@cp=$$(cat $(CLASSPATH_FILE)) && exec $(JAVA) -cp "$$cp" dev.gha4j.generator.WatchGenerate $(PIPELINES)
+
+## Summarise what changed in meaning in generated/.github/workflows since BASE (default: the merge
+## base with main), as Markdown for a pull request comment; security-relevant changes are marked.
+review: $(CLASSPATH_FILE)
+	@cp=$$(cat $(CLASSPATH_FILE)) && $(JAVA) -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$$cp" \
+	  dev.gha4j.review.ReviewCommand $(if $(BASE),--base "$(BASE)") --dir generated/.github/workflows
 
 ## Timings and peak heap of model -> validation -> policies -> YAML, up to 10,000 jobs (not a test).
 bench:

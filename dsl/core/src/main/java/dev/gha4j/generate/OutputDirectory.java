@@ -15,8 +15,10 @@ import java.util.TreeSet;
 /**
  * Brings {@code .github/workflows/} in line with a {@link Generation}: writes changed files
  * atomically (temp file + rename), leaves identical files untouched (same mtime), and deletes
- * files the generator wrote earlier that no pipeline produces any more. Every target is checked
- * before anything is replaced; the writes and deletions are one {@link AtomicFiles} unit.
+ * files the generator wrote earlier that no pipeline produces any more (a {@code .yml}/{@code .yaml}
+ * file starting with {@link Header#MARK}, or a {@code .md} file starting with
+ * {@link Header#MARKDOWN_MARK}; nothing else is ever deleted). Every target is checked before
+ * anything is replaced; the writes and deletions are one {@link AtomicFiles} unit.
  */
 public final class OutputDirectory {
   private final Path dir;
@@ -87,7 +89,7 @@ public final class OutputDirectory {
 
   private List<Path> staleFiles(Map<String, String> files) throws IOException {
     List<Path> stale = new ArrayList<>();
-    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, "*.{yml,yaml}")) {
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, "*.{yml,yaml,md}")) {
       for (Path p : entries) {
         if (!files.containsKey(p.getFileName().toString()) && Files.isRegularFile(p) && ownedByGenerator(p)) {
           stale.add(p);
@@ -99,9 +101,10 @@ public final class OutputDirectory {
   }
 
   private static boolean ownedByGenerator(Path p) throws IOException {
+    String mark = p.getFileName().toString().endsWith(".md") ? Header.MARKDOWN_MARK : Header.MARK;
     try (var reader = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
       String first = reader.readLine();
-      return first != null && first.startsWith(Header.MARK);
+      return first != null && first.startsWith(mark);
     } catch (java.nio.charset.MalformedInputException e) {
       return false;
     }

@@ -129,8 +129,60 @@ class GenerateCommandTest {
   @Test
   void anUnknownArgumentPrintsUsage() {
     assertThat(run(List.of(new Ci()), "--output", dir.toString())).isEqualTo(2);
-    assertThat(err()).isEqualTo("usage: generate [--out DIR]" + System.lineSeparator());
+    assertThat(err()).isEqualTo("usage: generate [--out DIR] [--graphs DIR]" + System.lineSeparator());
     assertThat(dir.resolve("ci.yml")).doesNotExist();
+  }
+
+  /** Stands in for the job graphs: one Markdown file per workflow, naming it and its length. */
+  private static Map<String, String> lengths(Map<String, String> workflows) {
+    Map<String, String> files = new TreeMap<>();
+    workflows.forEach((name, yaml) -> files.put(name.replace(".yml", ".md"),
+        Header.markdownLine(name) + "\n" + yaml.length() + "\n"));
+    return files;
+  }
+
+  private int runWithGraphs(DerivedFiles graphs, List<WorkflowSource> sources) {
+    return GenerateCommand.run(new String[] {"--out", dir.resolve("workflows").toString(), "--graphs",
+        dir.resolve("graphs").toString()}, sources, List.of(), graphs, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void derivedFilesGoToTheirOwnDirectoryAfterTheWorkflowsAndGoWhenTheirWorkflowGoes() throws IOException {
+    assertThat(runWithGraphs(GenerateCommandTest::lengths, List.of(new Ci(), new Deploy()))).isZero();
+    assertThat(out()).isEqualTo("created ci.yml\ncreated deploy.yml\ncreated ci.md\ncreated deploy.md\n"
+        .replace("\n", System.lineSeparator()));
+    String ci = Files.readString(dir.resolve("workflows/ci.yml"));
+    assertThat(dir.resolve("graphs/ci.md")).hasContent(Header.markdownLine("ci.yml") + "\n" + ci.length());
+    Files.writeString(dir.resolve("graphs/README.md"), "# Our graphs\n");
+
+    out.reset();
+    assertThat(runWithGraphs(GenerateCommandTest::lengths, List.of(new Ci()))).isZero();
+    assertThat(out()).isEqualTo("unchanged ci.yml\nremoved deploy.yml\nunchanged ci.md\nremoved deploy.md\n"
+        .replace("\n", System.lineSeparator()));
+    assertThat(dir.resolve("graphs/README.md")).as("not the generator's: never deleted").exists();
+  }
+
+  @Test
+  void derivedFilesThatCannotBeMadeStopEverythingBeforeAnyWrite() {
+    DerivedFiles failing = workflows -> {
+      throw new IllegalArgumentException("ci.yml: jobs: expected a mapping");
+    };
+    assertThat(runWithGraphs(failing, List.of(new Ci()))).isEqualTo(1);
+    assertThat(err()).isEqualTo("error: ci.yml: jobs: expected a mapping; no file was written." + System.lineSeparator());
+    assertThat(dir.resolve("workflows")).doesNotExist();
+    assertThat(dir.resolve("graphs")).doesNotExist();
+  }
+
+  @Test
+  void withoutTheGraphsDirectoryNoDerivedFileIsMade() {
+    DerivedFiles mustNotRun = workflows -> {
+      throw new AssertionError("derived files made without --graphs");
+    };
+    int code = GenerateCommand.run(new String[] {"--out", dir.toString()}, List.of(new Ci()), List.of(), mustNotRun,
+        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertThat(code).isZero();
+    assertThat(out()).isEqualTo("created ci.yml" + System.lineSeparator());
   }
 
   private Map<String, byte[]> snapshotBytes() throws IOException {

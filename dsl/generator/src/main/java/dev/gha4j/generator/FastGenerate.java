@@ -1,7 +1,7 @@
 package dev.gha4j.generator;
 
-import dev.gha4j.generate.Generation;
 import dev.gha4j.generate.GenerateCommand;
+import dev.gha4j.review.WorkflowGraph;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -58,16 +58,24 @@ public final class FastGenerate {
     }
     int code;
     try {
-      code = GenerateCommand.run(new String[] {"--out", options.out().toString()}, pipelines.sources(),
-          pipelines.checks(), out, err);
+      code = GenerateCommand.run(options.outputArgs(), pipelines.sources(), pipelines.checks(), FastGenerate::graphs,
+          out, err);
     } catch (LinkageError | StackOverflowError e) {
       // Generation reports a pipeline's exceptions; these errors get the same treatment here.
       err.println(PipelineEntries.describe("generating failed", e));
       err.println("no file was written.");
       return 1;
     }
-    Timing.mark("built, validated, rendered and wrote the workflows");
+    Timing.mark("wrote the workflows and graphs");
     return code;
+  }
+
+  // The job graphs, with the time they take apart in GHA4J_TIMING's list.
+  private static Map<String, String> graphs(Map<String, String> workflows) {
+    Timing.mark("built, validated and rendered the workflows");
+    Map<String, String> graphs = WorkflowGraph.files(workflows);
+    Timing.mark("drew the job graphs");
+    return graphs;
   }
 
   // The classes for the current sources (see PipelineBuild); null after compile errors.

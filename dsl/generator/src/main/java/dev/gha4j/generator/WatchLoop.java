@@ -1,9 +1,11 @@
 package dev.gha4j.generator;
 
+import dev.gha4j.generate.GenerateCommand;
 import dev.gha4j.generate.Generation;
 import dev.gha4j.generate.OutputDirectory;
 
 import dev.gha4j.api.Problem;
+import dev.gha4j.review.WorkflowGraph;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.ClosedWatchServiceException;
@@ -89,13 +91,16 @@ final class WatchLoop implements AutoCloseable {
         err.println(n + (n == 1 ? " problem" : " problems") + "; no file was written.");
         return false;
       }
-      report(new OutputDirectory(options.out()).apply(generation.files()), startNanos);
+      Map<String, String> graphs = options.graphs() == null ? null : WorkflowGraph.files(generation.files());
+      report(GenerateCommand.write(generation.files(), options.out(), graphs, options.graphs()), startNanos);
       return true;
     } catch (PipelineEntries.Failure e) {
       err.println(e.getMessage());
       err.println("no file was written.");
+    } catch (IllegalArgumentException e) {
+      err.println("error: " + e.getMessage() + "; no file was written.");
     } catch (IOException e) {
-      err.println("error: " + e.getMessage() + "; no file was changed.");
+      err.println("error: " + e.getMessage());
     } catch (LinkageError | StackOverflowError e) {
       // Generation reports exceptions; errors like these end a one-off run, but not the watch.
       err.println(PipelineEntries.describe("generating failed", e));

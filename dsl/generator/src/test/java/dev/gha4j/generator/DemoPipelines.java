@@ -95,6 +95,14 @@ final class DemoPipelines {
         "--out", out.toString()};
   }
 
+  /** {@link #args()} with job graphs drawn into {@code graphs/}. */
+  String[] argsWithGraphs() {
+    String[] args = java.util.Arrays.copyOf(args(), args().length + 2);
+    args[args.length - 2] = "--graphs";
+    args[args.length - 1] = root.resolve("graphs").toString();
+    return args;
+  }
+
   DevOptions options() {
     return DevOptions.parse(args());
   }

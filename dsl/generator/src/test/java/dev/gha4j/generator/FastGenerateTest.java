@@ -56,6 +56,15 @@ class FastGenerateTest {
   }
 
   @Test
+  void withGraphsItDrawsEachWorkflowNextToIt() throws IOException {
+    String[] args = demo.argsWithGraphs();
+    assertThat(FastGenerate.run(args, DemoPipelines.classPath(), print(out), print(err))).isZero();
+    assertThat(out()).isEqualTo("created demo.yml\ncreated demo.md\n");
+    assertThat(Files.readString(dir.resolve("graphs/demo.md"))).startsWith(Header.MARKDOWN_MARK + "demo.yml.")
+        .contains("  job_build[\"build\"]\n");
+  }
+
+  @Test
   void reusesCompiledClassesOnlyWhileTheSourcesAreTheSame() throws IOException {
     assertThat(run()).isZero();
     Path stamp = demo.state.resolve("compile-state.txt");

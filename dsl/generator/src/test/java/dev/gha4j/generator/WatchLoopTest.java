@@ -65,6 +65,16 @@ class WatchLoopTest {
   }
 
   @Test
+  void withGraphsEachRoundRedrawsThem() throws IOException {
+    String[] args = demo.argsWithGraphs();
+    loop = new WatchLoop(DevOptions.parse(args), DemoPipelines.classPath(), FastGenerateTest.print(out),
+        FastGenerateTest.print(err), 1);
+    assertThat(loop.round(System.nanoTime())).isTrue();
+    assertThat(out()).matches("demo.yml created in \\d+ ms\ndemo.md created in \\d+ ms\n");
+    assertThat(dir.resolve("graphs/demo.md")).exists();
+  }
+
+  @Test
   void aFailedRoundLeavesTheYamlAndTheNextGoodRoundWritesIt() throws IOException {
     loop.round(System.nanoTime());
     demo.ci("echo \" + oops + \"");
