@@ -69,8 +69,9 @@ class GeneratedGraphsTest {
     String deploy = drawn().get("deploy.md");
     assertThat(deploy)
         .contains("  triggers([\"on: push (branches: main)<br/>on: workflow_dispatch\"])\n")
-        .contains("  job_deploy_staging -. on failure .-> job_rollback_staging\n")
-        .contains("  job_deploy_production -. on failure .-> job_rollback_production\n")
+        .contains("  job_deploy_staging -. on failure or cancel .-> job_rollback_staging\n")
+        .contains("  job_deploy_production -. on failure or cancel .-> job_rollback_production\n")
+        .contains("  class job_rollback_staging,job_rollback_production onFailure\n")
         .contains("  job_deploy_production --> job_release\n")
         .contains("environment: production");
   }

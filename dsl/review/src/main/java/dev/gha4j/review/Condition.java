@@ -1,13 +1,17 @@
 package dev.gha4j.review;
 
+import dev.gha4j.expr.Binary;
 import dev.gha4j.expr.Call;
+import dev.gha4j.expr.ContextPath;
 import dev.gha4j.expr.Embedded;
 import dev.gha4j.expr.Expr;
 import dev.gha4j.expr.ExprScanner;
 import dev.gha4j.expr.ExprSyntaxException;
+import dev.gha4j.expr.Literal;
 import dev.gha4j.expr.Not;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * An {@code if:} of a job or step. {@code text} is the canonical expression text, so that
@@ -55,6 +59,36 @@ record Condition(String text, Expr expr) {
     } catch (ExprSyntaxException e) {
       return new Condition(source, null);
     }
+  }
+
+  /**
+   * The results of job {@code need} the condition tests for with {@code ==}, lower case, in the order
+   * written: {@code needs.deploy.result == 'failure' || needs.deploy.result == 'cancelled'} gives
+   * {@code [failure, cancelled]}. Empty when it tests none.
+   */
+  List<String> resultsTested(String need) {
+    List<String> results = new ArrayList<>();
+    if (expr == null) return results;
+    new ExprScanner() {
+      @Override
+      public Void visitBinary(Binary b) {
+        if (b.op() == Binary.Op.EQ) {
+          String r = result(b.left(), b.right(), need);
+          if (r == null) r = result(b.right(), b.left(), need);
+          if (r != null && !results.contains(r)) results.add(r);
+        }
+        return super.visitBinary(b);
+      }
+    }.scan(expr);
+    return results;
+  }
+
+  // The literal compared with needs.<need>.result, or null when the pair is something else.
+  private static String result(Expr path, Expr value, String need) {
+    ContextPath p = ContextPath.of(path);
+    boolean isResult = p != null && p.segments().size() == 3 && p.isIn("needs")
+        && p.segment(1).equalsIgnoreCase(need) && p.segment(2).equalsIgnoreCase("result");
+    return isResult && value instanceof Literal l && l.value() instanceof String s ? s.toLowerCase(Locale.ROOT) : null;
   }
 
   /** The strongest status function the condition calls, in the order failure, always, !cancelled, cancelled. */

@@ -83,7 +83,8 @@ public final class WorkflowGraph {
     out.append("Every other arrow is a `needs`: the job it points to starts after the one it comes from succeeded.");
     if (labelled) {
       out.append(" A dotted arrow is labelled with when the job runs instead (`on failure`: only after a job"
-          + " before it failed); its full `if` is on the node.");
+          + " before it failed; `on failure or cancel`: only when the job it comes from failed or was cancelled,"
+          + " as a timed-out job is); its full `if` is on the node.");
     }
     return out.append('\n').toString();
   }
@@ -103,6 +104,27 @@ public final class WorkflowGraph {
     out.append("  ").append(id).append('[').append(Mermaid.label(lines)).append("]\n");
   }
 
+  /**
+   * The words on the arrow from {@code need} to {@code job}: the results of {@code need} the
+   * condition tests for ({@code on failure or cancel}) when it tests any but success, else what
+   * its status functions say; empty for an ordinary {@code needs}.
+   */
+  private static String label(JobView job, String need) {
+    List<String> results = job.condition() == null ? List.of() : job.condition().resultsTested(need);
+    if (!results.isEmpty() && !results.contains("success")) {
+      return "on " + String.join(" or ", results.stream().map(WorkflowGraph::resultWord).toList());
+    }
+    return job.runs().label;
+  }
+
+  private static String resultWord(String result) {
+    return switch (result) {
+      case "cancelled" -> "cancel";
+      case "skipped" -> "skip";
+      default -> result;
+    };
+  }
+
   /** Writes the arrows; true when one of them is labelled (dotted). */
   private static boolean edges(WorkflowView w, Map<String, String> node, StringBuilder out) {
     for (JobView job : w.jobs().values()) {
@@ -111,11 +133,15 @@ public final class WorkflowGraph {
     List<String> onFailure = new ArrayList<>();
     boolean labelled = false;
     for (JobView job : w.jobs().values()) {
-      Condition.Run run = job.runs();
-      if (run == Condition.Run.ON_FAILURE) onFailure.add(node.get(job.id()));
-      labelled |= run != Condition.Run.ON_SUCCESS && !job.needs().isEmpty();
-      String arrow = run == Condition.Run.ON_SUCCESS ? " --> " : " -. " + run.label + " .-> ";
-      for (String need : job.needs()) out.append("  ").append(node.get(need)).append(arrow).append(node.get(job.id())).append('\n');
+      boolean afterFailure = job.runs() == Condition.Run.ON_FAILURE;
+      for (String need : job.needs()) {
+        String label = label(job, need);
+        afterFailure |= label.contains("failure");
+        labelled |= !label.isEmpty();
+        String arrow = label.isEmpty() ? " --> " : " -. " + label + " .-> ";
+        out.append("  ").append(node.get(need)).append(arrow).append(node.get(job.id())).append('\n');
+      }
+      if (afterFailure) onFailure.add(node.get(job.id()));
     }
     if (!onFailure.isEmpty()) {
       out.append("  classDef onFailure stroke:#d1242f,stroke-width:2px\n");

@@ -64,8 +64,28 @@ class WorkflowGraphTest {
         The top node lists the events that start the workflow; its arrows go to the jobs that start first. \
         Every other arrow is a `needs`: the job it points to starts after the one it comes from succeeded. \
         A dotted arrow is labelled with when the job runs instead (`on failure`: only after a job before it \
-        failed); its full `if` is on the node.
+        failed; `on failure or cancel`: only when the job it comes from failed or was cancelled, as a timed-out \
+        job is); its full `if` is on the node.
         """);
+  }
+
+  @Test
+  void anArrowNamesTheResultsOfTheNeededJobTheConditionTestsFor() {
+    String yaml = """
+        on: push
+        jobs:
+          deploy: {}
+          smoke: {}
+          rollback:
+            needs: [deploy, smoke]
+            if: ${{ !cancelled() && (needs.deploy.result == 'failure' || needs.DEPLOY.result == 'cancelled') }}
+        """;
+    String md = WorkflowGraph.markdown("deploy.yml", yaml);
+    assertThat(md).contains("  job_deploy -. on failure or cancel .-> job_rollback\n")
+        .contains("  job_smoke -. unless cancelled .-> job_rollback\n")
+        .contains("  class job_rollback onFailure\n");
+    assertThat(WorkflowGraph.markdown("d.yml", yaml.replace("'failure' ||", "'success' ||")))
+        .contains("  job_deploy -. unless cancelled .-> job_rollback\n").doesNotContain("onFailure");
   }
 
   @Test
