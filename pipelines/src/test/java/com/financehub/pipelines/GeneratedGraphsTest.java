@@ -76,6 +76,19 @@ class GeneratedGraphsTest {
         .contains("environment: production");
   }
 
+  @Test
+  void theDeployGraphShownInTheDocsIsTheCommittedOne() throws IOException {
+    String committed = mermaid(Files.readString(RepoPaths.root().resolve("generated/graphs/deploy.md")));
+    for (String doc : new String[] {"README.md", "docs/review.md"}) {
+      assertThat(mermaid(Files.readString(RepoPaths.root().resolve(doc)))).as(doc).isEqualTo(committed);
+    }
+  }
+
+  private static String mermaid(String markdown) {
+    int start = markdown.indexOf("```mermaid");
+    return markdown.substring(start, markdown.indexOf("```", start + 3));
+  }
+
   private static String firstLine(Path p) {
     try {
       return Files.readString(p, StandardCharsets.UTF_8).lines().findFirst().orElse("");
