@@ -15,7 +15,9 @@ import java.util.List;
  * {@code removed old.yml}. On any problem it prints them all, javac-style, and writes nothing.
  * Warnings ({@code File.java:LINE: warning: ...}) are printed first and do not stop it.
  *
- * <p>Arguments: {@code [--out DIR]} (default {@code generated/.github/workflows}).
+ * <p>Arguments: {@code [--out DIR] [--regenerate-command TEXT]}: the output directory (default
+ * {@code generated/.github/workflows}) and the command each file's header tells the reader to run
+ * after changing the Java (default {@value Header#DEFAULT_COMMAND}; see {@link Header}).
  */
 public final class GenerateCommand {
   private GenerateCommand() {}
@@ -24,14 +26,16 @@ public final class GenerateCommand {
   public static int run(String[] args, List<? extends WorkflowSource> sources, List<WorkflowCheck> checks,
       PrintStream out, PrintStream err) {
     Path dir = Path.of("generated", ".github", "workflows");
+    String command = Header.DEFAULT_COMMAND;
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--out") && i + 1 < args.length) dir = Path.of(args[++i]);
+      else if (args[i].equals("--regenerate-command") && i + 1 < args.length) command = args[++i];
       else {
-        err.println("usage: generate [--out DIR]");
+        err.println("usage: generate [--out DIR] [--regenerate-command TEXT]");
         return 2;
       }
     }
-    Generation generation = Generation.of(sources, checks);
+    Generation generation = Generation.of(sources, checks, command);
     for (Problem w : generation.warnings()) err.println(w.location() + ": warning: " + w.message());
     if (!generation.problems().isEmpty()) {
       for (Problem p : generation.problems()) err.println(p);
