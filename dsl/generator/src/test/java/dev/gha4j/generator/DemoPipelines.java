@@ -1,7 +1,8 @@
 package dev.gha4j.generator;
 
+import dev.gha4j.actions.Cache;
 import dev.gha4j.api.WorkflowSource;
-
+import java.io.File;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -99,10 +100,14 @@ final class DemoPipelines {
     return DevOptions.parse(args());
   }
 
-  /** gha4j itself, which is all the demo pipelines compile against. */
+  /** gha4j itself and its action bindings, which is all the demo pipelines compile against. */
   static String classPath() {
+    return location(WorkflowSource.class) + File.pathSeparator + location(Cache.class);
+  }
+
+  private static String location(Class<?> type) {
     try {
-      return Path.of(WorkflowSource.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+      return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }

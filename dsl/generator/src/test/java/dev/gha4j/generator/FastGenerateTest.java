@@ -159,7 +159,96 @@ class FastGenerateTest {
   void noSourcesIsAUsageError() throws IOException {
     Files.walk(demo.src).sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     assertThat(run()).isEqualTo(2);
-    assertThat(err()).isEqualTo("error: no .java files under " + demo.src + "\n");
+    assertThat(err()).isEqualTo("error: no .java files under " + demo.src + "\nno file was written.\n");
+  }
+
+  @Test
+  void withoutAListEveryPublicWorkflowClassWithANoArgumentConstructorIsGenerated() throws IOException {
+    demo.write("demo/more/Second.java", """
+        package demo.more;
+
+        import dev.gha4j.api.WorkflowSource;
+        import dev.gha4j.model.*;
+
+        public final class Second implements WorkflowSource {
+          @Override
+          public Workflow workflow() {
+            return Workflow.builder("second").on(Trigger.push())
+                .jobs(Job.builder("only").runsOn("ubuntu-latest").steps(Step.run("echo two")).build()).build();
+          }
+
+          /** Not a workflow of its own: it needs an argument. */
+          public static final class Variant implements WorkflowSource {
+            public Variant(String name) {}
+
+            @Override
+            public Workflow workflow() {
+              throw new IllegalStateException("never built");
+            }
+          }
+        }
+        """);
+    demo.write("demo/Base.java", """
+        package demo;
+
+        public abstract class Base implements dev.gha4j.api.WorkflowSource {}
+        """);
+
+    assertThat(FastGenerate.run(withoutList(), DemoPipelines.classPath(), print(out), print(err))).isZero();
+    assertThat(out()).isEqualTo("created demo.yml\ncreated second.yml\n");
+    assertThat(err()).isEmpty();
+  }
+
+  @Test
+  void withoutAListAndWithoutWorkflowClassesSaysHowToAddOne() throws IOException {
+    Files.delete(demo.src.resolve("demo/DemoCi.java"));
+    demo.write("demo/Workflows.java", "package demo; public final class Workflows {}\n");
+
+    assertThat(FastGenerate.run(withoutList(), DemoPipelines.classPath(), print(out), print(err))).isEqualTo(1);
+    assertThat(err()).isEqualTo("error: no workflow under " + demo.src + ": no public class there implements"
+        + " WorkflowSource with a public constructor without arguments; write one, or name the method that lists the"
+        + " workflows with --workflows com.example.Workflows#all\nno file was written.\n");
+  }
+
+  @Test
+  void compilerWarningsArePrintedAndTheWorkflowsStillWritten() throws IOException {
+    demo.write("demo/DemoCi.java", """
+        package demo;
+
+        import dev.gha4j.actions.Cache;
+        import dev.gha4j.api.WorkflowSource;
+        import dev.gha4j.model.*;
+
+        public final class DemoCi implements WorkflowSource {
+          @Override
+          public Workflow workflow() {
+            Cache maven = Cache.of("~/.m2/repository", "maven").saveAlways(true);
+            Cache npm = maven.of("~/.npm", "npm");
+            return Workflow.builder("demo").on(Trigger.push())
+                .jobs(Job.builder("build").runsOn("ubuntu-latest").steps(maven, npm).build()).build();
+          }
+        }
+        """);
+
+    assertThat(run()).isZero();
+    String file = demo.src.resolve("demo/DemoCi.java").toString();
+    assertThat(err()).contains(file + ":10: warning: saveAlways(boolean) in dev.gha4j.actions.Cache has been deprecated")
+        .contains(file + ":11: warning: static method should be qualified by type name, dev.gha4j.actions.Cache, instead of by an"
+            + " expression");
+    assertThat(out()).isEqualTo("created demo.yml\n");
+    assertThat(demo.yaml("demo.yml")).contains("save-always: true");
+  }
+
+  @Test
+  void theHeaderNamesTheRegenerateCommandGiven() throws IOException {
+    String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(demo.args()),
+        java.util.stream.Stream.of("--regenerate-command", "make generate")).toArray(String[]::new);
+    assertThat(FastGenerate.run(args, DemoPipelines.classPath(), print(out), print(err))).isZero();
+    assertThat(demo.yaml("demo.yml")).contains("\n# change the Java source, then run `make generate`.\n");
+  }
+
+  private String[] withoutList() {
+    return new String[] {"--src", demo.src.toString(), "--state", demo.state.toString(), "--out", demo.out.toString()};
   }
 
   @Test
