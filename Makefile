@@ -13,12 +13,16 @@ GHA4J_STATE := pipelines/target/gha4j
 CLASSPATH_FILE := $(GHA4J_STATE)/classpath.txt
 CDS_ARCHIVE := $(GHA4J_STATE)/generate.jsa
 PIPELINES := --workflows com.financehub.pipelines.FinanceHubWorkflows\#all \
-  --checks com.financehub.pipelines.Generate\#checks --out generated/.github/workflows
+  --checks com.financehub.pipelines.Generate\#checks --out generated/.github/workflows \
+  --regenerate-command 'make generate'
+
 # Ask Maven again when a pom or any file gha4j is built from changes, or a file is added or
-# deleted (DSL_LIST changes); editing only the pipelines never starts Maven.
-DSL_FILES := $(shell find dsl \( -name target -o -path '*/src/test' -o -name '.*' \) -prune -o -type f -print)
+# deleted (DSL_LIST changes); editing only the pipelines never starts Maven. The Maven plugin is
+# not on the pipelines' class path.
+DSL_FILES := $(shell find dsl \( -name target -o -path '*/src/test' -o -path dsl/maven-plugin -o -name '.*' \) \
+  -prune -o -type f -print)
 DSL_LIST := $(GHA4J_STATE)/dsl-files.txt
-CLASSPATH_INPUTS := $(wildcard pom.xml */pom.xml dsl/*/pom.xml .mvn/*) $(DSL_FILES) $(DSL_LIST)
+CLASSPATH_INPUTS := $(filter-out dsl/maven-plugin/%,$(wildcard pom.xml */pom.xml dsl/*/pom.xml .mvn/*)) $(DSL_FILES) $(DSL_LIST)
 RUN_JAVA = JAVA=$(JAVA) tools/gha4j-java $(CLASSPATH_FILE) $(CDS_ARCHIVE)
 
 ## Regenerate generated/.github/workflows from the Java pipelines and print what changed (no tests).
