@@ -1,0 +1,43 @@
+package dev.gha4j.maven;
+
+import dev.gha4j.generator.Drift;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+/**
+ * {@code mvn gha4j:check}, what CI runs: fails unless the committed workflow files are exactly
+ * what the Java pipelines produce, listing each file that differs with a unified diff, each file
+ * that is missing, and each file gha4j generated that no pipeline produces any more. Writes nothing.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY,
+    requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
+public final class CheckMojo extends PipelineMojo {
+  /** Creates the goal; Maven sets its parameters. */
+  public CheckMojo() {}
+
+  @Override
+  public void execute() throws MojoFailureException {
+    if (skipped()) return;
+    Map<String, String> files = generate("nothing was checked.");
+    List<Drift.Difference> differences;
+    try {
+      differences = Drift.between(outputDirectory.toPath(), shown(outputDirectory), files);
+    } catch (IOException e) {
+      throw new MojoFailureException("error: cannot read " + shown(outputDirectory) + ": " + e.getMessage(), e);
+    }
+    if (differences.isEmpty()) {
+      getLog().info(files.size() + (files.size() == 1 ? " workflow file is" : " workflow files are")
+          + " what the pipelines produce");
+      return;
+    }
+    for (Drift.Difference d : differences) getLog().error(d.toString());
+    int n = differences.size();
+    throw new MojoFailureException(n + (n == 1 ? " workflow file is not" : " workflow files are not")
+        + " what the pipelines produce; run `" + regenerateCommand + "` and commit the result");
+  }
+}
