@@ -4,7 +4,7 @@ MVN_FLAGS ?= -B -q
 CHECKER := tools/workflow-check
 CHECKER_STAMP := $(CHECKER)/node_modules/.installed
 
-.PHONY: generate watch bench test tools fuzz clean import FORCE
+.PHONY: generate watch bench test it tools fuzz clean import FORCE
 
 # The fast generator (dev.gha4j.generator.FastGenerate) runs on a class path Maven resolves once
 # and caches; it compiles the pipelines itself, in-process, and only when they changed.
@@ -55,6 +55,11 @@ $(CLASSPATH_FILE): $(CLASSPATH_INPUTS)
 ## Build, unit + snapshot + requirement tests, actionlint and GitHub's parser over generated/.
 test: tools
 	$(MVN) -B test
+
+## The Maven plugin's integration tests: small projects and examples/new-repository, each run by
+## Maven with this build's gha4j in a local repository of their own (target/it-repo), never ~/.m2.
+it:
+	$(MVN) -B -Pit -pl dsl/maven-plugin -am verify -DskipTests
 
 ## Import workflow YAML as gha4j Java: make import FROM=<file or dir> [TO=<source root or package dir>] [FORCE=1]
 import:
