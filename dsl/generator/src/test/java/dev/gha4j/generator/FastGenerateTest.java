@@ -212,29 +212,10 @@ class FastGenerateTest {
 
   @Test
   void compilerWarningsArePrintedAndTheWorkflowsStillWritten() throws IOException {
-    demo.write("demo/DemoCi.java", """
-        package demo;
-
-        import dev.gha4j.actions.Cache;
-        import dev.gha4j.api.WorkflowSource;
-        import dev.gha4j.model.*;
-
-        public final class DemoCi implements WorkflowSource {
-          @Override
-          public Workflow workflow() {
-            Cache maven = Cache.of("~/.m2/repository", "maven").saveAlways(true);
-            Cache npm = maven.of("~/.npm", "npm");
-            return Workflow.builder("demo").on(Trigger.push())
-                .jobs(Job.builder("build").runsOn("ubuntu-latest").steps(maven, npm).build()).build();
-          }
-        }
-        """);
+    demo.warnedCi();
 
     assertThat(run()).isZero();
-    String file = demo.src.resolve("demo/DemoCi.java").toString();
-    assertThat(err()).contains(file + ":10: warning: saveAlways(boolean) in dev.gha4j.actions.Cache has been deprecated")
-        .contains(file + ":11: warning: static method should be qualified by type name, dev.gha4j.actions.Cache, instead of by an"
-            + " expression");
+    assertThat(err()).contains(demo.warnings());
     assertThat(out()).isEqualTo("created demo.yml\n");
     assertThat(demo.yaml("demo.yml")).contains("save-always: true");
   }
