@@ -17,6 +17,7 @@ import java.io.PrintStream;
 public final class FastGenerate {
   private FastGenerate() {}
 
+  /** {@code make generate}: runs once with the options of {@link DevOptions} and exits with the code above. */
   public static void main(String[] args) {
     long start = System.nanoTime();
     SharedArchive.check();
