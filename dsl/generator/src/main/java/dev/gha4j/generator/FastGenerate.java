@@ -22,7 +22,7 @@ public final class FastGenerate {
     long start = System.nanoTime();
     SharedArchive.check();
     int code = run(args, System.getProperty("java.class.path"), System.out, System.err);
-    if (System.getenv("GHA4J_TIMING") != null) Timing.print(start, System.err);
+    Timing.print(start, System.err);
     System.exit(code);
   }
 
