@@ -88,8 +88,15 @@ final class InProcessJavac {
     String path = earlierClasses == null ? classPath : earlierClasses + File.pathSeparator + classPath;
     List<String> options = new ArrayList<>(options(release));
     options.addAll(List.of("-classpath", path));
-    JavacTask task = (JavacTask) compiler.getTask(null, new MemoryOutput(files, classes, origins), diagnostics,
-        options, null, files.getJavaFileObjectsFromPaths(sources));
+    JavacTask task;
+    try {
+      task = (JavacTask) compiler.getTask(null, new MemoryOutput(files, classes, origins), diagnostics, options, null,
+          files.getJavaFileObjectsFromPaths(sources));
+    } catch (IllegalArgumentException e) {
+      // An option this JDK's javac refuses, such as a --release newer than the JDK.
+      String message = "error: javac: " + String.valueOf(e.getMessage()).replaceFirst("^error: ", "");
+      return new Result(Map.of(), Map.of(), Map.of(), List.of(message), List.of());
+    }
     task.addTaskListener(new TaskListener() {
       @Override
       public void finished(TaskEvent e) {

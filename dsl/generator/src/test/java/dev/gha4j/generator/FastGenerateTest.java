@@ -221,6 +221,15 @@ class FastGenerateTest {
   }
 
   @Test
+  void aReleaseThisJdkCannotCompileForIsAnErrorNotACrash() {
+    PipelineProject project = new PipelineProject(demo.src, DemoPipelines.classPath(), demo.state, "99");
+    PipelineLoader loader = new PipelineLoader(project, getClass().getClassLoader(), false);
+    assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(PipelineLoader.Failure.class,
+        () -> loader.load(PipelineEntries.options(null, null), warning -> { })).report("no file was written."))
+        .containsExactly("error: javac: release version 99 not supported", "1 error; no file was written.");
+  }
+
+  @Test
   void theHeaderNamesTheRegenerateCommandGiven() throws IOException {
     String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(demo.args()),
         java.util.stream.Stream.of("--regenerate-command", "make generate")).toArray(String[]::new);

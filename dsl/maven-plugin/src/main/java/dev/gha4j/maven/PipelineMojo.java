@@ -10,6 +10,7 @@ import dev.gha4j.generator.PipelineProject;
 import dev.gha4j.policy.Policies;
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -105,8 +106,8 @@ abstract class PipelineMojo extends AbstractMojo {
         throw failure(e.report(consequence));
       }
       return run(loaded, consequence);
-    } catch (IOException e) {
-      throw new MojoFailureException("error: " + e.getMessage(), e);
+    } catch (IOException | UncheckedIOException e) {
+      throw new MojoFailureException("error: cannot read the pipelines: " + e.getMessage(), e);
     }
   }
 
