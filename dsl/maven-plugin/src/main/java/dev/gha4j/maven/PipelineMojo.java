@@ -8,6 +8,7 @@ import dev.gha4j.generator.PipelineEntries;
 import dev.gha4j.generator.PipelineLoader;
 import dev.gha4j.generator.PipelineProject;
 import dev.gha4j.policy.Policies;
+import dev.gha4j.source.SourceLocation;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -122,7 +123,7 @@ abstract class PipelineMojo extends AbstractMojo {
     try {
       generation = Generation.of(loaded.sources(), all, regenerateCommand);
     } catch (LinkageError | StackOverflowError e) {
-      throw failure(List.of(PipelineEntries.describe("generating failed", e), consequence));
+      throw failure(List.of(describe(e, loaded.loader()), consequence));
     } finally {
       thread.setContextClassLoader(before);
     }
@@ -135,6 +136,21 @@ abstract class PipelineMojo extends AbstractMojo {
       throw failure(lines);
     }
     return generation.files();
+  }
+
+  // A pipeline's own error is reported at its line. One that arises outside the pipelines (a
+  // method of gha4j that is missing at run time) means the plugin's gha4j and the project's differ.
+  static String describe(Throwable e, ClassLoader pipelines) {
+    String at = SourceLocation.thrownAt(e).className();
+    try {
+      if (!at.isEmpty() && Class.forName(at, false, pipelines).getClassLoader() == pipelines) {
+        return PipelineEntries.describe("generating failed", e);
+      }
+    } catch (ClassNotFoundException | LinkageError notLoadable) {
+      // Not a pipeline class either.
+    }
+    return "error: generating failed outside the pipelines: " + e + "; the plugin and the project's gha4j jars are"
+        + " probably from different builds: build and install them together";
   }
 
   /** Logs every line but the last as an error; the last is the build failure's message. */
