@@ -4,7 +4,7 @@ MVN_FLAGS ?= -B -q
 CHECKER := tools/workflow-check
 CHECKER_STAMP := $(CHECKER)/node_modules/.installed
 
-.PHONY: generate watch review bench test tools fuzz clean import action actions-outdated actions-bump adopt-bumps FORCE
+.PHONY: generate watch review bench test it tools fuzz clean import action actions-outdated actions-bump adopt-bumps FORCE
 
 # The fast generator (dev.gha4j.generator.FastGenerate) runs on a class path Maven resolves once
 # and caches; it compiles the pipelines itself, in-process, and only when they changed.
@@ -13,12 +13,16 @@ GHA4J_STATE := pipelines/target/gha4j
 CLASSPATH_FILE := $(GHA4J_STATE)/classpath.txt
 CDS_ARCHIVE := $(GHA4J_STATE)/generate.jsa
 PIPELINES := --workflows com.financehub.pipelines.FinanceHubWorkflows\#all \
-  --checks com.financehub.pipelines.Generate\#checks --out generated/.github/workflows --graphs generated/graphs
+  --checks com.financehub.pipelines.Generate\#checks --out generated/.github/workflows --graphs generated/graphs \
+  --regenerate-command 'make generate'
+
 # Ask Maven again when a pom or any file gha4j is built from changes, or a file is added or
-# deleted (DSL_LIST changes); editing only the pipelines never starts Maven.
-DSL_FILES := $(shell find dsl \( -name target -o -path '*/src/test' -o -name '.*' \) -prune -o -type f -print)
+# deleted (DSL_LIST changes); editing only the pipelines never starts Maven. The Maven plugin is
+# not on the pipelines' class path.
+DSL_FILES := $(shell find dsl \( -name target -o -path '*/src/test' -o -path dsl/maven-plugin -o -name '.*' \) \
+  -prune -o -type f -print)
 DSL_LIST := $(GHA4J_STATE)/dsl-files.txt
-CLASSPATH_INPUTS := $(wildcard pom.xml */pom.xml dsl/*/pom.xml .mvn/*) $(DSL_FILES) $(DSL_LIST)
+CLASSPATH_INPUTS := $(filter-out dsl/maven-plugin/%,$(wildcard pom.xml */pom.xml dsl/*/pom.xml .mvn/*)) $(DSL_FILES) $(DSL_LIST)
 RUN_JAVA = JAVA=$(JAVA) tools/gha4j-java $(CLASSPATH_FILE) $(CDS_ARCHIVE)
 
 ## Regenerate generated/.github/workflows and the job graphs in generated/graphs from the Java pipelines
@@ -58,6 +62,11 @@ $(CLASSPATH_FILE): $(CLASSPATH_INPUTS)
 ## Build, unit + snapshot + requirement tests, actionlint and GitHub's parser over generated/.
 test: tools
 	$(MVN) -B test
+
+## The Maven plugin's integration tests: small projects and examples/new-repository, each run by
+## Maven with this build's gha4j in a local repository of their own (target/it-repo), never ~/.m2.
+it:
+	$(MVN) -B -Pit -pl dsl/maven-plugin -am verify -DskipTests
 
 ## Import workflow YAML as gha4j Java: make import FROM=<file or dir> [TO=<source root or package dir>] [FORCE=1]
 import:

@@ -17,9 +17,11 @@ import java.util.Map;
  * {@code removed old.yml}. On any problem it prints them all, javac-style, and writes nothing.
  * Warnings ({@code File.java:LINE: warning: ...}) are printed first and do not stop it.
  *
- * <p>Arguments: {@code [--out DIR] [--graphs DIR]}: the workflows go to {@code --out} (default
- * {@code generated/.github/workflows}); with {@code --graphs}, the {@link DerivedFiles} given (the
- * job graphs) go there after them.
+ * <p>Arguments: {@code [--out DIR] [--graphs DIR] [--regenerate-command TEXT]}: the workflows go to
+ * {@code --out} (default {@code generated/.github/workflows}); with {@code --graphs}, the
+ * {@link DerivedFiles} given (the job graphs) go there after them; the header of each file tells
+ * the reader to run {@code --regenerate-command} after changing the Java (default
+ * {@value Header#DEFAULT_COMMAND}; see {@link Header}).
  */
 public final class GenerateCommand {
   private GenerateCommand() {}
@@ -38,15 +40,17 @@ public final class GenerateCommand {
       DerivedFiles graphs, PrintStream out, PrintStream err) {
     Path dir = Path.of("generated", ".github", "workflows");
     Path graphDir = null;
+    String command = Header.DEFAULT_COMMAND;
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--out") && i + 1 < args.length) dir = Path.of(args[++i]);
       else if (args[i].equals("--graphs") && i + 1 < args.length) graphDir = Path.of(args[++i]);
+      else if (args[i].equals("--regenerate-command") && i + 1 < args.length) command = args[++i];
       else {
-        err.println("usage: generate [--out DIR] [--graphs DIR]");
+        err.println("usage: generate [--out DIR] [--graphs DIR] [--regenerate-command TEXT]");
         return 2;
       }
     }
-    Generation generation = Generation.of(sources, checks);
+    Generation generation = Generation.of(sources, checks, command);
     for (Problem w : generation.warnings()) err.println(w.location() + ": warning: " + w.message());
     if (!generation.problems().isEmpty()) {
       for (Problem p : generation.problems()) err.println(p);

@@ -27,8 +27,19 @@ public final class Generation {
 
   private Generation() {}
 
-  /** Runs every source and check; {@link #problems()} is empty when all workflows can be written. */
+  /**
+   * Runs every source and check; {@link #problems()} is empty when all workflows can be written.
+   * The headers name {@link Header#DEFAULT_COMMAND}.
+   */
   public static Generation of(List<? extends WorkflowSource> sources, List<WorkflowCheck> checks) {
+    return of(sources, checks, Header.DEFAULT_COMMAND);
+  }
+
+  /**
+   * Runs every source and check, as {@link #of(List, List)}; each file's header tells the reader
+   * to run {@code command} after changing the Java, e.g. {@code make generate}.
+   */
+  public static Generation of(List<? extends WorkflowSource> sources, List<WorkflowCheck> checks, String command) {
     Generation g = new Generation();
     Map<String, Workflow> byFile = new HashMap<>();
     List<Workflow> valid = new ArrayList<>();
@@ -53,7 +64,7 @@ public final class Generation {
     }
     if (g.problems.isEmpty()) {
       for (int i = 0; i < valid.size(); i++) {
-        g.files.put(valid.get(i).fileName(), WorkflowYaml.render(valid.get(i), Header.lines(owners.get(i))));
+        g.files.put(valid.get(i).fileName(), WorkflowYaml.render(valid.get(i), Header.lines(owners.get(i), command)));
       }
     }
     g.problems.sort(Problem.ORDER);

@@ -23,6 +23,7 @@ import java.util.TreeSet;
 public final class OutputDirectory {
   private final Path dir;
 
+  /** The directory {@code dir}, e.g. {@code .github/workflows}; it need not exist yet. */
   public OutputDirectory(Path dir) {
     this.dir = dir;
   }
@@ -61,28 +62,51 @@ public final class OutputDirectory {
   /** Applies {@code files}; returns one change per file, sorted by name. */
   public List<Change> apply(Map<String, String> files) throws IOException {
     Files.createDirectories(dir);
-    List<Change> changes = new ArrayList<>();
+    List<Change> changes = plan(files);
     List<Path> toWrite = new ArrayList<>();
+    List<Path> stale = new ArrayList<>();
+    for (Change change : changes) {
+      switch (change.action()) {
+        case CREATED -> toWrite.add(dir.resolve(change.file()));
+        case UPDATED -> {
+          Path target = dir.resolve(change.file());
+          if (!Files.isWritable(target)) throw new IOException(target + " is not writable");
+          toWrite.add(target);
+        }
+        case REMOVED -> stale.add(dir.resolve(change.file()));
+        case UNCHANGED -> { }
+      }
+    }
+    replace(toWrite, files, stale);
+    return changes;
+  }
+
+  /**
+   * What {@link #apply} would do with {@code files}, without changing anything: one change per
+   * file, sorted by name. Every change but {@link Action#UNCHANGED} means the directory is not
+   * what the pipelines produce, which is what a check before merging wants to know.
+   *
+   * @throws IOException if a target cannot be read, or exists and is not a regular file
+   */
+  public List<Change> plan(Map<String, String> files) throws IOException {
+    List<Change> changes = new ArrayList<>();
     for (String name : new TreeSet<>(files.keySet())) {
       Path target = dir.resolve(name);
-      String text = files.get(name);
       if (Files.exists(target) && !Files.isRegularFile(target)) {
         throw new IOException(target + " exists and is not a regular file; move it away and generate again");
       }
       boolean exists = Files.exists(target);
       // Bytes, not text: a hand-edited file that is not UTF-8 must count as changed, not make
       // readString throw a MalformedInputException that stops the whole generation.
-      if (exists && Arrays.equals(Files.readAllBytes(target), text.getBytes(StandardCharsets.UTF_8))) {
+      if (exists && Arrays.equals(Files.readAllBytes(target), files.get(name).getBytes(StandardCharsets.UTF_8))) {
         changes.add(new Change(name, Action.UNCHANGED));
       } else {
-        if (exists && !Files.isWritable(target)) throw new IOException(target + " is not writable");
-        toWrite.add(target);
         changes.add(new Change(name, exists ? Action.UPDATED : Action.CREATED));
       }
     }
-    List<Path> stale = staleFiles(files);
-    replace(toWrite, files, stale);
-    for (Path old : stale) changes.add(new Change(old.getFileName().toString(), Action.REMOVED));
+    if (Files.isDirectory(dir)) {
+      for (Path old : staleFiles(files)) changes.add(new Change(old.getFileName().toString(), Action.REMOVED));
+    }
     changes.sort((a, b) -> a.file().compareTo(b.file()));
     return changes;
   }

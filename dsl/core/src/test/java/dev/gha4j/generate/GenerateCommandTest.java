@@ -89,6 +89,13 @@ class GenerateCommandTest {
   }
 
   @Test
+  void theHeaderNamesTheRegenerateCommandGiven() throws IOException {
+    assertThat(run(List.of(new Ci()), "--out", dir.toString(), "--regenerate-command", "make generate")).isZero();
+    assertThat(Files.readString(dir.resolve("ci.yml")).lines().skip(1).findFirst())
+        .hasValue("# change the Java source, then run `make generate`.");
+  }
+
+  @Test
   void aFailingGenerationWritesNothingAtAll() throws IOException {
     assertThat(run(List.of(new Ci(), new Deploy()), "--out", dir.toString())).isZero();
     out.reset();
@@ -129,7 +136,8 @@ class GenerateCommandTest {
   @Test
   void anUnknownArgumentPrintsUsage() {
     assertThat(run(List.of(new Ci()), "--output", dir.toString())).isEqualTo(2);
-    assertThat(err()).isEqualTo("usage: generate [--out DIR] [--graphs DIR]" + System.lineSeparator());
+    assertThat(err()).isEqualTo("usage: generate [--out DIR] [--graphs DIR] [--regenerate-command TEXT]"
+        + System.lineSeparator());
     assertThat(dir.resolve("ci.yml")).doesNotExist();
   }
 

@@ -102,6 +102,14 @@ class WatchLoopTest {
   }
 
   @Test
+  void aRoundPrintsCompilerWarningsAndStillGenerates() throws IOException {
+    demo.warnedCi();
+    assertThat(loop.round(System.nanoTime())).isTrue();
+    assertThat(err()).contains(demo.warnings());
+    assertThat(demo.yaml("demo.yml")).contains("save-always: true");
+  }
+
+  @Test
   void watchingRegeneratesAfterSavesIncludingInNewDirectories() throws Exception {
     Thread watcher = new Thread(() -> {
       try {
