@@ -38,7 +38,7 @@ class AcrossAllRequirementsTest {
   void all1_everyWorkflowRunsItsScriptsWithPipefail() {
     // Without a shell GitHub runs `bash -e {0}`: `a | b` succeeds when a fails. `shell: bash` is
     // `bash --noprofile --norc -eo pipefail {0}` (the runner's ScriptHandler).
-    for (String file : Yaml.FILES) {
+    for (String file : Yaml.files()) {
       JsonNode shell = Yaml.workflow(file).path("defaults").path("run").path("shell");
       assertThat(shell.asString()).as(file + ": defaults.run.shell").isEqualTo("bash");
       for (JsonNode job : Yaml.jobs(Yaml.workflow(file))) {
