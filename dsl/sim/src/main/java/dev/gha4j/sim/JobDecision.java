@@ -67,13 +67,18 @@ final class JobDecision {
 
   private List<JobReport> runInstances(Map<String, Object> contexts, Evaluator ev, boolean cancelled) {
     Strategy strategy = job.strategy();
+    if (strategy != null && strategy.expression() != null) {
+      return List.of(notStarted(Conclusion.FAILURE, job.location() + ": strategy: the simulator cannot expand a"
+          + " strategy given as one expression"));
+    }
     List<Map<String, Object>> combos;
     try {
       combos = strategy == null || strategy.matrix() == null ? List.of(Map.of()) : MatrixExpander.expand(strategy.matrix(), ev);
     } catch (EvaluationException | IllegalArgumentException e) {
       return List.of(notStarted(Conclusion.FAILURE, job.location() + ": strategy.matrix: " + e.getMessage()));
     }
-    boolean failFast = strategy == null || strategy.failFast() == null || strategy.failFast();
+    boolean failFast = strategy == null || strategy.failFast() == null || Value.truthy(ev.value(strategy.failFast()));
+    Object maxParallel = strategy == null || strategy.maxParallel() == null ? null : ev.value(strategy.maxParallel());
     List<JobReport> instances = new ArrayList<>();
     String firstFailure = null;
     for (int i = 0; i < combos.size(); i++) {
@@ -86,7 +91,7 @@ final class JobDecision {
       }
       Map<String, Object> instance = new LinkedHashMap<>(contexts);
       instance.put("matrix", combos.get(i));
-      instance.put("strategy", strategy(strategy, failFast, i, combos.size()));
+      instance.put("strategy", strategy(failFast, maxParallel, i, combos.size()));
       // The environment's name may read the matrix: `environment: ${{ matrix.stage }}`.
       instance.put("vars", vars(new Evaluator(instance, Status.SUCCESS, sim.hashFiles)));
       instance.put("secrets", sim.secrets);
@@ -130,12 +135,12 @@ final class JobDecision {
     return vars;
   }
 
-  private static Map<String, Object> strategy(Strategy s, boolean failFast, int index, int total) {
+  private static Map<String, Object> strategy(boolean failFast, Object maxParallel, int index, int total) {
     Map<String, Object> out = Value.object();
     out.put("fail-fast", failFast);
     out.put("job-index", (double) index);
     out.put("job-total", (double) total);
-    out.put("max-parallel", (double) (s == null || s.maxParallel() == null ? total : s.maxParallel()));
+    out.put("max-parallel", maxParallel == null ? (double) total : maxParallel);
     return out;
   }
 
