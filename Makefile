@@ -52,11 +52,14 @@ $(CLASSPATH_FILE): $(CLASSPATH_INPUTS)
 test: tools
 	$(MVN) -B test
 
-## Import workflow YAML as gha4j Java: make import FROM=<file or dir> [TO=<source root or package dir>] [FORCE=1]
+## Import workflow YAML as gha4j Java: make import FROM=<file or dir> [TO=<dir>] [PACKAGE=<name>] [FORCE=1] [STRICT=1]
+# Where this repository keeps imported workflows (the importer's own default is ./src/main/java).
+TO ?= pipelines/src/main/java/com/financehub/pipelines/imported
 import:
-	@test -n "$(FROM)" || { echo "usage: make import FROM=<file or dir> [TO=<source root or package dir>] [FORCE=1]"; exit 2; }
+	@test -n "$(FROM)" || { echo "usage: make import FROM=<file or dir> [TO=<dir>] [PACKAGE=<name>] [FORCE=1] [STRICT=1]"; exit 2; }
 	@$(MVN) $(MVN_FLAGS) -Pimport -pl dsl/codegen -am process-classes \
-	  -Dimport.from="$(abspath $(FROM))" $(if $(TO),-Dimport.to="$(abspath $(TO))") -Dimport.force="$(if $(FORCE),$(FORCE),0)"
+	  -Dimport.from="$(abspath $(FROM))" -Dimport.to="$(abspath $(TO))" -Dimport.package="$(PACKAGE)" \
+	  -Dimport.force="$(FORCE)" -Dimport.strict="$(STRICT)"
 
 ## The YAML round-trip property test with 100,000 hostile strings and a fresh seed (make test runs 10,000).
 FUZZ_CASES ?= 100000

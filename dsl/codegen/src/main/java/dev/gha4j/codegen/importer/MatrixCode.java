@@ -27,15 +27,19 @@ final class MatrixCode {
 
   /** The job call for a strategy: {@code matrix(...)} when the matrix is all there is. */
   Link strategy(Strategy s) {
-    if (s.matrix() != null && s.failFast() == null && s.maxParallel() == null) {
-      return Link.at(java.util.List.of("strategy"), "matrix($L)", matrix(s.matrix()));
+    if (s.expression() != null) {
+      return Link.at(List.of("strategy"), "strategy($T.fromExpression($L))", STRATEGY,
+          values.expressions().required(s.expression()));
     }
-    CodeBlock start = s.matrix() == null ? CodeBlock.of("new $T(null, null, null)", STRATEGY)
+    if (s.matrix() != null && s.failFast() == null && s.maxParallel() == null) {
+      return Link.at(List.of("strategy"), "matrix($L)", matrix(s.matrix()));
+    }
+    CodeBlock start = s.matrix() == null ? CodeBlock.of("new $T(null, null, null, null)", STRATEGY)
         : CodeBlock.of("$T.matrix($L)", STRATEGY, matrix(s.matrix()));
     List<Link> links = new ArrayList<>();
-    if (s.failFast() != null) links.add(Link.of("failFast($L)", s.failFast()));
-    if (s.maxParallel() != null) links.add(Link.of("maxParallel($L)", s.maxParallel()));
-    return Link.at(java.util.List.of("strategy"), "strategy($L)", Layout.chain(start, links, false, true));
+    if (s.failFast() != null) links.add(Link.of("failFast($L)", values.flag(s.failFast())));
+    if (s.maxParallel() != null) links.add(Link.of("maxParallel($L)", values.flag(s.maxParallel())));
+    return Link.at(List.of("strategy"), "strategy($L)", Layout.chain(start, links, false, true));
   }
 
   CodeBlock matrix(Matrix m) {

@@ -22,8 +22,11 @@ import tools.jackson.databind.node.ObjectNode;
  *   <li>A filter ({@code branches}, {@code tags}, {@code paths}, their {@code -ignore} forms,
  *       {@code types}, {@code workflows}), {@code needs}, {@code runs-on} and its {@code labels}
  *       may be one string or a list of strings.
- *   <li>{@code environment: x}, {@code concurrency: x} and {@code container: x} are short for
- *       {@code {name: x}}, {@code {group: x}} and {@code {image: x}}.
+ *   <li>{@code environment: x}, {@code concurrency: x} (of a job or the workflow) and {@code
+ *       container: x} are short for {@code {name: x}}, {@code {group: x}} and {@code {image: x}}.
+ *       Not for a container that is one whole {@code ${{ }}}: a matrix entry often holds a whole
+ *       container mapping. (An environment or concurrency expression that yields a mapping would
+ *       differ too, but then the long form is an error on GitHub, which wants text there.)
  *   <li>{@code if:} is an expression with or without {@code ${{ }}}; a YAML boolean there is the
  *       expression {@code true}/{@code false}.
  *   <li>{@code env} values (workflow, job, step, container, service) and a step's {@code with}
@@ -48,6 +51,7 @@ final class GitHubEquivalence {
     JsonNode copy = expressions(workflow.deepCopy());
     if (!(copy instanceof ObjectNode root)) return copy;
     if (root.has("on")) root.set("on", on(root.get("on")));
+    shortForm(root, "concurrency", "group", false);
     envValues(root);
     JsonNode jobs = root.get("jobs");
     if (jobs instanceof ObjectNode all) for (JsonNode job : all.values()) if (job instanceof ObjectNode j) job(j);
@@ -97,9 +101,9 @@ final class GitHubEquivalence {
     JsonNode runsOn = job.get("runs-on");
     if (runsOn != null && !runsOn.isObject()) job.set("runs-on", list(runsOn));
     if (runsOn instanceof ObjectNode group && group.has("labels")) group.set("labels", list(group.get("labels")));
-    shortForm(job, "environment", "name");
-    shortForm(job, "concurrency", "group");
-    shortForm(job, "container", "image");
+    shortForm(job, "environment", "name", false);
+    shortForm(job, "concurrency", "group", false);
+    shortForm(job, "container", "image", true);
     condition(job);
     envValues(job);
     if (job.get("container") instanceof ObjectNode c) envValues(c);
@@ -116,9 +120,11 @@ final class GitHubEquivalence {
     }
   }
 
-  private static void shortForm(ObjectNode node, String key, String field) {
+  private static void shortForm(ObjectNode node, String key, String field, boolean keepExpression) {
     JsonNode value = node.get(key);
-    if (value != null && !value.isObject() && !value.isNull()) node.set(key, NODES.objectNode().set(field, value));
+    if (value == null || value.isObject() || value.isNull()) return;
+    if (keepExpression && value.isString() && Expressions.whole(value.stringValue()) != null) return;
+    node.set(key, NODES.objectNode().set(field, value));
   }
 
   /** Rule 4; the text inside is kept, as the importer keeps it. */

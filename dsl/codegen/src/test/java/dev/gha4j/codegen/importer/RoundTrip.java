@@ -5,7 +5,9 @@ import dev.gha4j.emit.WorkflowYaml;
 import dev.gha4j.generate.Header;
 import dev.gha4j.api.WorkflowSource;
 import dev.gha4j.model.Workflow;
-import dev.gha4j.validate.Validator;
+import dev.gha4j.api.Problem;
+import dev.gha4j.generate.Generation;
+import dev.gha4j.policy.Policies;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,8 +29,9 @@ final class RoundTrip {
 
   /**
    * The result for one file: the outcome with what went wrong, the imported Java and the YAML
-   * generated from it (each null when the round trip stopped earlier), and what gha4j's validator
-   * says about the imported workflow (which the round trip does not require to be empty).
+   * generated from it (each null when the round trip stopped earlier), and what {@code make
+   * generate} (the validator and the policy rules) says about the imported workflow, which the
+   * round trip does not require to be empty: when it is, generate writes the workflow.
    */
   record Result(String file, Outcome outcome, String detail, String java, String yaml, List<String> problems) {
     Result(String file, Outcome outcome, String detail, String java, String yaml) {
@@ -37,6 +40,11 @@ final class RoundTrip {
 
     boolean passed() {
       return outcome == Outcome.PASSED;
+    }
+
+    /** Whether {@code make generate} writes the imported workflow. */
+    boolean written() {
+      return passed() && problems.isEmpty();
     }
   }
 
@@ -47,10 +55,17 @@ final class RoundTrip {
 
   private RoundTrip() {}
 
-  /** Runs the round trip for {@code files} (file name to YAML text). */
+  /** Runs the round trip for {@code files} (file name to YAML text), imported without the migration baseline. */
   static Map<String, Result> run(Map<String, String> files) {
-    Bindings bindings = Corpus.bindings();
-    Importer importer = new Importer(bindings, PACKAGE);
+    return run(files, new Importer(Corpus.bindings(), PACKAGE));
+  }
+
+  /** Runs the round trip as {@code make import} does by default: with the migration baseline. */
+  static Map<String, Result> runWithBaseline(Map<String, String> files) {
+    return run(files, new Importer(Corpus.bindings(), PACKAGE).withBaseline());
+  }
+
+  private static Map<String, Result> run(Map<String, String> files, Importer importer) {
     Map<String, Result> results = new LinkedHashMap<>();
     Map<String, Importer.Imported> imported = new LinkedHashMap<>();
     Map<String, Workflow> read = new LinkedHashMap<>();
@@ -58,9 +73,11 @@ final class RoundTrip {
     files.forEach((file, yaml) -> {
       try {
         imported.put(file, importer.importWorkflow(file, yaml));
-        read.put(file, WorkflowReader.read(file.replaceFirst("\\.ya?ml$", ""), yaml, bindings).workflow());
+        read.put(file, importer.read(file, yaml).result().workflow());
       } catch (ImportException e) {
         results.put(file, new Result(file, Outcome.IMPORT_FAILED, e.getMessage(), null, null));
+      } catch (RuntimeException e) {
+        results.put(file, new Result(file, Outcome.IMPORT_FAILED, "the importer crashed: " + e, null, null));
       }
     });
     importMillis = (System.nanoTime() - start) / 1_000_000;
@@ -103,9 +120,11 @@ final class RoundTrip {
   private static Result check(String file, String yaml, Workflow fromReader, Importer.Imported java, ClassLoader loader) {
     String generated;
     Workflow fromJava;
+    WorkflowSource source;
     try {
       Class<?> type = loader.loadClass(PACKAGE + "." + java.className());
-      fromJava = ((WorkflowSource) type.getDeclaredConstructor().newInstance()).workflow();
+      source = (WorkflowSource) type.getDeclaredConstructor().newInstance();
+      fromJava = source.workflow();
       generated = WorkflowYaml.render(fromJava, Header.lines(type));
     } catch (ReflectiveOperationException | RuntimeException e) {
       return new Result(file, Outcome.RUN_FAILED, e.toString(), java.source(), null);
@@ -120,7 +139,8 @@ final class RoundTrip {
     if (!original.equals(regenerated)) {
       return new Result(file, Outcome.DIFFERENT, Diff.first(original, regenerated), java.source(), generated);
     }
-    List<String> problems = Validator.validate(fromJava).stream().map(p -> p.message()).toList();
+    Generation generation = Generation.of(List.of(source), List.of(Policies.standard()));
+    List<String> problems = generation.problems().stream().map(Problem::message).toList();
     return new Result(file, Outcome.PASSED, "", java.source(), generated, problems);
   }
 
