@@ -171,7 +171,7 @@ public final class ImportCommand {
   }
 
   /** The path as the user would type it: relative to the working directory when below it. */
-  private static String show(Path path) {
+  static String show(Path path) {
     Path here = Path.of("").toAbsolutePath();
     Path absolute = path.toAbsolutePath().normalize();
     return (absolute.startsWith(here) ? here.relativize(absolute) : absolute).toString();

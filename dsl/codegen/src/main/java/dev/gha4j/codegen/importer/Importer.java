@@ -1,6 +1,7 @@
 package dev.gha4j.codegen.importer;
 
 import com.palantir.javapoet.JavaFile;
+import dev.gha4j.model.Workflow;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -33,10 +34,11 @@ public final class Importer {
   }
 
   /**
-   * The imported class, what a person should check in it ({@code ci.yml:12: jobs.test.if: ...}), and
-   * how many allowances the migration baseline added.
+   * The imported class, the workflow it builds, what a person should check in it ({@code ci.yml:12:
+   * jobs.test.if: ...}), and how many allowances the migration baseline added.
    */
-  public record Imported(JavaFile java, String className, List<String> checks, int baselineAllowances) {
+  public record Imported(JavaFile java, String className, Workflow workflow, List<String> checks,
+      int baselineAllowances) {
     /**
      * The Java source text. JavaPoet leaves a blank before a wrapped line; no line of an imported
      * class ends in a blank that means anything (text blocks end such lines in {@code \s}).
@@ -57,7 +59,7 @@ public final class Importer {
     Lines lines = read.result().comments().lines();
     List<String> checks = read.result().warnings().stream()
         .map(w -> fileName + located(w.line(lines)) + ": " + w.describe()).toList();
-    return new Imported(java, className, checks, read.baseline().size());
+    return new Imported(java, className, read.result().workflow(), checks, read.baseline().size());
   }
 
   /** The model the class is written from, with the baseline it got. */

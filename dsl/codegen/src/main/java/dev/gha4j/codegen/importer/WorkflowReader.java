@@ -60,7 +60,8 @@ final class WorkflowReader {
       warnings.addAll(root.warnings());
       if (!comments.trailing().isEmpty()) {
         warnings.add(new Warning(List.of(), "the comments at the end of the file (lines " + comments.trailing().stream()
-            .map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")) + ") stand above nothing and are left out"));
+            .map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")) + ") stand above nothing and are left out",
+            comments.trailing().get(0)));
       }
       return new Result(w, comments, List.copyOf(warnings));
     } catch (ImportException e) {

@@ -12,8 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every real workflow of the corpus, imported as {@code make import} does (with the migration
- * baseline): to Java, compiled, run, rendered, and compared with the original after normalising
+ * Every real workflow of the corpus, imported by {@code make import} ({@link CorpusBatch}, with
+ * the migration baseline): to Java, compiled, run, rendered, and compared with the original after normalising
  * only what GitHub treats as equal ({@link GitHubEquivalence}). The Java must also reproduce
  * exactly the model the reader built, so the writer loses nothing; and {@code make generate}
  * (the validator and the policy rules) must write nearly all of them as imported.
@@ -34,7 +34,7 @@ class CorpusRoundTripTest {
   @BeforeAll
   static void importTheCorpus() {
     long start = System.nanoTime();
-    results = RoundTrip.runWithBaseline(RoundTrip.texts(Corpus.files()));
+    results = CorpusBatch.get().roundTrip(RoundTrip.texts(Corpus.files()));
     long millis = (System.nanoTime() - start) / 1_000_000;
     long passed = results.values().stream().filter(RoundTrip.Result::passed).count();
     long written = results.values().stream().filter(RoundTrip.Result::written).count();

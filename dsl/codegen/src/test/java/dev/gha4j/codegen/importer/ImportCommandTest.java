@@ -129,9 +129,9 @@ class ImportCommandTest {
     assertThat(out().lines().filter(l -> !l.startsWith("  ")).toList()).containsExactly(
         "failed a-broken.yml:3: on.push.sometimes: gha4j does not model this key here",
         "failed b-bad-yaml.yml:4: not valid workflow YAML: while parsing a flow sequence: expected ',' or ']', but got <stream end>",
-        "imported c-pinned.yml -> " + show(dir.resolve("java/acme/CPinnedWorkflow.java")),
-        "imported ci.yml -> " + show(dir.resolve("java/acme/CiWorkflow.java")),
-        "imported release-drafter.yaml -> " + show(dir.resolve("java/acme/ReleaseDrafterWorkflow.java")),
+        "imported c-pinned.yml -> " + ImportCommand.show(dir.resolve("java/acme/CPinnedWorkflow.java")),
+        "imported ci.yml -> " + ImportCommand.show(dir.resolve("java/acme/CiWorkflow.java")),
+        "imported release-drafter.yaml -> " + ImportCommand.show(dir.resolve("java/acme/ReleaseDrafterWorkflow.java")),
         "3 imported, 0 skipped, 2 failed.",
         "Add the new classes to your list of workflow sources, then run `make generate`.");
   }
@@ -144,11 +144,5 @@ class ImportCommandTest {
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("missing does not exist");
     assertThat(run("--from=" + dir, "--bogus")).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown argument '--bogus'");
-  }
-
-  private static String show(Path path) {
-    Path here = Path.of("").toAbsolutePath();
-    Path absolute = path.toAbsolutePath().normalize();
-    return (absolute.startsWith(here) ? here.relativize(absolute) : absolute).toString();
   }
 }

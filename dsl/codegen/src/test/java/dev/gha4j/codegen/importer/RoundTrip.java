@@ -66,23 +66,34 @@ final class RoundTrip {
   }
 
   private static Map<String, Result> run(Map<String, String> files, Importer importer) {
-    Map<String, Result> results = new LinkedHashMap<>();
-    Map<String, Importer.Imported> imported = new LinkedHashMap<>();
-    Map<String, Workflow> read = new LinkedHashMap<>();
+    Map<String, Result> failed = new LinkedHashMap<>();
+    Map<String, Imported> imported = new LinkedHashMap<>();
     long start = System.nanoTime();
     files.forEach((file, yaml) -> {
       try {
-        imported.put(file, importer.importWorkflow(file, yaml));
-        read.put(file, importer.read(file, yaml).result().workflow());
+        Importer.Imported i = importer.importWorkflow(file, yaml);
+        imported.put(file, new Imported(i.className(), i.source(), i.workflow()));
       } catch (ImportException e) {
-        results.put(file, new Result(file, Outcome.IMPORT_FAILED, e.getMessage(), null, null));
+        failed.put(file, new Result(file, Outcome.IMPORT_FAILED, e.getMessage(), null, null));
       } catch (RuntimeException e) {
-        results.put(file, new Result(file, Outcome.IMPORT_FAILED, "the importer crashed: " + e, null, null));
+        failed.put(file, new Result(file, Outcome.IMPORT_FAILED, "the importer crashed: " + e, null, null));
       }
     });
     importMillis = (System.nanoTime() - start) / 1_000_000;
+    return check(files, imported, failed);
+  }
+
+  /** A class the importer wrote: its name, its source, and the model the importer built it from. */
+  record Imported(String className, String source, Workflow workflow) {}
+
+  /**
+   * Runs the round trip for classes imported before, e.g. by {@code ImportCommand}; {@code failed}
+   * holds the results of the files that were not imported.
+   */
+  static Map<String, Result> check(Map<String, String> files, Map<String, Imported> imported, Map<String, Result> failed) {
+    Map<String, Result> results = new LinkedHashMap<>(failed);
     bindingClasses();
-    start = System.nanoTime();
+    long start = System.nanoTime();
     Map<String, List<String>> errors = new LinkedHashMap<>();
     Javac javac = compile(imported, errors);
     compileMillis = (System.nanoTime() - start) / 1_000_000;
@@ -92,7 +103,7 @@ final class RoundTrip {
         results.put(file, new Result(file, Outcome.COMPILE_FAILED, String.join("\n", errors.get(file)), java.source(), null));
         return;
       }
-      results.put(file, check(file, files.get(file), read.get(file), java, loader));
+      results.put(file, check(file, files.get(file), java, loader));
     });
     Map<String, Result> ordered = new LinkedHashMap<>();
     for (String file : files.keySet()) ordered.put(file, results.get(file));
@@ -100,7 +111,7 @@ final class RoundTrip {
   }
 
   /** Compiles all imported classes; a class javac rejects is reported and the others compiled again. */
-  private static Javac compile(Map<String, Importer.Imported> imported, Map<String, List<String>> errors) {
+  private static Javac compile(Map<String, Imported> imported, Map<String, List<String>> errors) {
     while (true) {
       Map<String, String> sources = new LinkedHashMap<>();
       Map<String, String> fileBySource = new LinkedHashMap<>();
@@ -117,7 +128,8 @@ final class RoundTrip {
     }
   }
 
-  private static Result check(String file, String yaml, Workflow fromReader, Importer.Imported java, ClassLoader loader) {
+  private static Result check(String file, String yaml, Imported java, ClassLoader loader) {
+    Workflow fromReader = java.workflow();
     String generated;
     Workflow fromJava;
     WorkflowSource source;
