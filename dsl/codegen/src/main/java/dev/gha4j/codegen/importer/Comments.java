@@ -30,6 +30,7 @@ import org.snakeyaml.engine.v2.events.ScalarEvent;
  *       version of gha4j does not know stays a comment, with a warning.
  *   <li>The comment after a SHA-pinned {@code uses:} ({@code # v4.2.1}) names the version.
  *   <li>Comment lines before the first key head the Java file, except gha4j's own header.
+ *   <li>A comment after a value on the same line belongs to the node that starts on that line.
  * </ul>
  */
 final class Comments {
@@ -138,10 +139,17 @@ final class Comments {
     }
     tracker.starts.forEach((line, paths) -> paths.forEach(path -> this.lines.add(path, line + 1)));
     tracker.usesLines.forEach((line, step) -> {
-      String comment = inline.get(line);
+      String comment = inline.remove(line);
       if (comment != null && !comment.isBlank()) usesComments.put(step, comment.strip());
     });
-    attach(lines, lineComments, tracker.resolved());
+    TreeMap<Integer, List<String>> starts = tracker.resolved();
+    attach(lines, lineComments, starts);
+    // A comment after a value (`timeout-minutes: 10 # minutes`) goes above the code for that value.
+    inline.forEach((line, text) -> {
+      Map.Entry<Integer, List<String>> owner = starts.floorEntry(line);
+      if (owner != null && !text.isBlank()) notes.add(new Note(line + 1, owner.getValue(), text.strip()));
+    });
+    notes.sort(java.util.Comparator.comparingInt(Note::line));
   }
 
   /** Gives each comment line to the node that starts on the next content line. */

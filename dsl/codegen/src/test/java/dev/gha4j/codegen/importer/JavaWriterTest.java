@@ -112,13 +112,15 @@ class JavaWriterTest {
                 with:
                   # Keep it quiet.
                   verbose: false
+                  level: 3 # the highest
         """);
 
     assertThat(java)
         .startsWith("// Builds the project.\npackage dev.gha4j.imported;")
         .contains("  private Job build() {\n    // The only job.\n    return Job.builder(\"build\")")
         .contains("            // Compile first.\n            Step.run(\"make\"),")
-        .contains("                // Keep it quiet.\n                .with(\"verbose\", false)");
+        .contains("                // Keep it quiet.\n                .with(\"verbose\", false)")
+        .contains("                // the highest\n                .with(\"level\", 3)");
   }
 
   @Test
