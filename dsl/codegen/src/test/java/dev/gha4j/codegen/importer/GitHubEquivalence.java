@@ -38,9 +38,15 @@ import tools.jackson.databind.node.ObjectNode;
  *   <li>A value that is exactly one {@code ${{ }}} expression is compared as the parsed
  *       expression: spacing, redundant parentheses and the case of function names do not matter.
  * </ol>
+ *
+ * <p>Key order never matters, except in a matrix: GitHub names each matrix job by its values in the
+ * order of the axes ({@code test (ubuntu-latest, 3.12)}), and required status checks go by those
+ * names, so the order of the axes and of each {@code include} entry's keys is compared too.
  */
 final class GitHubEquivalence {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  /** A key no workflow has, holding the order of a matrix's keys. */
+  private static final String ORDER = "\u0000order";
   private static final Set<String> FILTERS =
       Set.of("branches", "branches-ignore", "tags", "tags-ignore", "paths", "paths-ignore", "types", "workflows");
 
@@ -105,6 +111,7 @@ final class GitHubEquivalence {
     shortForm(job, "concurrency", "group", false);
     shortForm(job, "container", "image", true);
     condition(job);
+    matrixOrder(job);
     envValues(job);
     if (job.get("container") instanceof ObjectNode c) envValues(c);
     if (job.get("services") instanceof ObjectNode services) {
@@ -118,6 +125,25 @@ final class GitHubEquivalence {
         withValues(s);
       }
     }
+  }
+
+  /** Records the order of the matrix axes and of each include and exclude entry's keys. */
+  private static void matrixOrder(ObjectNode job) {
+    if (!(job.get("strategy") instanceof ObjectNode strategy) || !(strategy.get("matrix") instanceof ObjectNode matrix)) {
+      return;
+    }
+    for (String list : List.of("include", "exclude")) {
+      if (matrix.get(list) instanceof ArrayNode entries) {
+        for (JsonNode entry : entries.values()) if (entry instanceof ObjectNode e) e.set(ORDER, keys(e, Set.of()));
+      }
+    }
+    matrix.set(ORDER, keys(matrix, Set.of("include", "exclude")));
+  }
+
+  private static ArrayNode keys(ObjectNode node, Set<String> except) {
+    ArrayNode keys = NODES.arrayNode();
+    for (String key : node.propertyNames()) if (!except.contains(key)) keys.add(key);
+    return keys;
   }
 
   private static void shortForm(ObjectNode node, String key, String field, boolean keepExpression) {
