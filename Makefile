@@ -68,11 +68,15 @@ test: tools
 it:
 	$(MVN) -B -Pit -pl dsl/maven-plugin -am verify -DskipTests
 
-## Import workflow YAML as gha4j Java: make import FROM=<file or dir> [TO=<source root or package dir>] [FORCE=1]
+## Import workflow YAML as gha4j Java: make import FROM=<file or dir> [TO=<dir>] [PACKAGE=<name>] [FORCE=1] [STRICT=1]
+# Where this repository keeps imported workflows (the importer's own default is ./src/main/java).
+# Not `TO ?=`: actions-bump reads TO as a version.
+IMPORT_TO = $(or $(TO),pipelines/src/main/java/com/financehub/pipelines/imported)
 import:
-	@test -n "$(FROM)" || { echo "usage: make import FROM=<file or dir> [TO=<source root or package dir>] [FORCE=1]"; exit 2; }
+	@test -n "$(FROM)" || { echo "usage: make import FROM=<file or dir> [TO=<dir>] [PACKAGE=<name>] [FORCE=1] [STRICT=1]"; exit 2; }
 	@$(MVN) $(MVN_FLAGS) -Pimport -pl dsl/codegen -am process-classes \
-	  -Dimport.from="$(abspath $(FROM))" $(if $(TO),-Dimport.to="$(abspath $(TO))") -Dimport.force="$(if $(FORCE),$(FORCE),0)"
+	  -Dimport.from="$(abspath $(FROM))" -Dimport.to="$(abspath $(IMPORT_TO))" -Dimport.package="$(PACKAGE)" \
+	  -Dimport.force="$(FORCE)" -Dimport.strict="$(STRICT)"
 
 # Typed actions: manifests in dsl/actions/src/main/actions, read from the action's git host (GIT_HOST,
 # default https://github.com); each target is one Maven start (gha4j-codegen on the exec plugin).

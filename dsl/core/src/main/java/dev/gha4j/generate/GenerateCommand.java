@@ -67,6 +67,11 @@ public final class GenerateCommand {
     }
     try {
       for (OutputDirectory.Change change : write(generation.files(), dir, derived, graphDir)) out.println(change);
+      int imported = generation.importedAllowances();
+      if (imported > 0) {
+        out.println(imported + (imported == 1 ? " imported allowance remains" : " imported allowances remain")
+            + " (see .allow(..., \"imported: ...\") in the pipelines)");
+      }
       return 0;
     } catch (IOException e) {
       err.println("error: " + e.getMessage());

@@ -5,7 +5,7 @@ import dev.gha4j.model.Step;
 import dev.gha4j.source.SourceLocation;
 
 /**
- * One rule broken by one element, before allowances are applied.
+ * One rule broken by one element, before allowances are applied; see {@link Policies#uncovered}.
  *
  * @param rule     the rule
  * @param location the pipeline line that made the offending element
@@ -13,4 +13,4 @@ import dev.gha4j.source.SourceLocation;
  * @param job      the job it is in, or null for a workflow-level finding
  * @param step     the step it is in, or null for a job- or workflow-level finding
  */
-record Finding(Rule rule, SourceLocation location, String message, Job job, Step step) {}
+public record Finding(Rule rule, SourceLocation location, String message, Job job, Step step) {}

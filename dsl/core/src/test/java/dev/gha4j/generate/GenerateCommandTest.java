@@ -4,6 +4,7 @@ import dev.gha4j.api.WorkflowSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gha4j.model.Allowance;
 import dev.gha4j.model.Job;
 import dev.gha4j.model.Step;
 import dev.gha4j.model.Trigger;
@@ -86,6 +87,25 @@ class GenerateCommandTest {
     out.reset();
     assertThat(run(List.of(new Ci()), "--out", dir.toString())).isZero();
     assertThat(out()).isEqualTo("unchanged ci.yml\nremoved deploy.yml\n".replace("\n", System.lineSeparator()));
+  }
+
+  /** Imported with the migration baseline: two allowances left to fix, one written by a person. */
+  static final class Imported implements WorkflowSource {
+    @Override
+    public Workflow workflow() {
+      return Workflow.builder("release.yaml").allow(() -> "GHA006", Allowance.IMPORTED_REASON).on(Trigger.push())
+          .jobs(Job.builder("build").runsOn("ubuntu-latest").allow(() -> "GHA005", "takes seconds")
+              .steps(Step.run("make").allow(() -> "GHA001", Allowance.IMPORTED_REASON)).build()).build();
+    }
+  }
+
+  @Test
+  void saysHowManyImportedAllowancesRemainAndKeepsAYamlName() {
+    assertThat(run(List.of(new Imported()), "--out", dir.toString())).isZero();
+
+    assertThat(out()).isEqualTo(("created release.yaml\n2 imported allowances remain"
+        + " (see .allow(..., \"imported: ...\") in the pipelines)\n").replace("\n", System.lineSeparator()));
+    assertThat(dir.resolve("release.yaml")).exists();
   }
 
   @Test

@@ -69,6 +69,10 @@ final class JobDecision {
 
   private List<JobReport> runInstances(Map<String, Value> contexts, Evaluator ev, boolean cancelled, Duration cancelAt) {
     Strategy strategy = job.strategy();
+    if (strategy != null && strategy.expression() != null) {
+      return List.of(notStarted(Conclusion.FAILURE, job.location() + ": strategy: the simulator cannot expand a"
+          + " strategy given as one expression"));
+    }
     List<Value.Dictionary> combos;
     try {
       combos = strategy == null || strategy.matrix() == null ? List.of(Contexts.object())
@@ -76,7 +80,8 @@ final class JobDecision {
     } catch (EvaluationException | IllegalArgumentException e) {
       return List.of(notStarted(Conclusion.FAILURE, job.location() + ": strategy.matrix: " + e.getMessage()));
     }
-    boolean failFast = strategy == null || strategy.failFast() == null || strategy.failFast();
+    boolean failFast = strategy == null || strategy.failFast() == null || ev.value(strategy.failFast()).truthy();
+    Value maxParallel = strategy == null || strategy.maxParallel() == null ? null : ev.value(strategy.maxParallel());
     List<JobReport> instances = new ArrayList<>();
     String firstFailure = null;
     for (int i = 0; i < combos.size(); i++) {
@@ -89,7 +94,7 @@ final class JobDecision {
       }
       Map<String, Value> instance = new LinkedHashMap<>(contexts);
       instance.put("matrix", combos.get(i));
-      instance.put("strategy", strategy(strategy, failFast, i, combos.size()));
+      instance.put("strategy", strategy(failFast, maxParallel, i, combos.size()));
       // The environment's name may read the matrix: `environment: ${{ matrix.stage }}`.
       instance.put("vars", vars(Evaluator.of(new Value.Dictionary(instance)).hashFiles(sim.hashFiles)));
       instance.put("secrets", Value.dictionary(sim.secrets));
@@ -127,9 +132,9 @@ final class JobDecision {
     return Value.dictionary(vars);
   }
 
-  private static Value strategy(Strategy s, boolean failFast, int index, int total) {
+  private static Value strategy(boolean failFast, Value maxParallel, int index, int total) {
     return Contexts.object("fail-fast", failFast, "job-index", index, "job-total", total,
-        "max-parallel", s == null || s.maxParallel() == null ? total : s.maxParallel());
+        "max-parallel", maxParallel == null ? Value.of((double) total) : maxParallel);
   }
 
   // The condition's tree: the expression given, or its text parsed (a template as its format() call).

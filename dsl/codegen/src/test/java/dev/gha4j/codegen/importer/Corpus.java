@@ -25,7 +25,7 @@ final class Corpus {
   /** Every workflow file of the corpus, sorted by name. */
   static List<Path> files() {
     try (Stream<Path> list = Files.list(dir())) {
-      return list.filter(p -> p.toString().endsWith(".yml")).sorted().toList();
+      return list.filter(p -> p.toString().endsWith(".yml") || p.toString().endsWith(".yaml")).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
