@@ -38,12 +38,14 @@ final class Scheduler {
   SimulationResult run() {
     checkStubs();
     TriggerMatcher.Decision d = TriggerMatcher.decide(sim.workflow, sim.event);
-    if (!d.triggered()) return result(d);
+    if (!d.triggered()) return result(d, List.of());
     List<List<Job>> waves = waves();
     Path root = null;
+    RunModels models = new RunModels(sim.models);
+    String modelAddress = models.isEmpty() ? null : ModelServer.get().register(models);
     try {
       root = TempRoot.create();
-      Toolbox toolbox = Toolbox.install(root, sim.fakes, sim.unfaked);
+      Toolbox toolbox = Toolbox.install(root, sim.fakes, sim.unfaked, models, modelAddress, sim.faults);
       Value.Dictionary github = Contexts.github(sim, sim.event);
       Path eventFile = Files.writeString(root.resolve("event.json"), github.get("event").toJson());
       Map<String, Value> inputs = Contexts.inputs(sim, sim.event);
@@ -51,10 +53,11 @@ final class Scheduler {
         for (Job job : wave) new JobDecision(sim, job, root, toolbox, github, inputs, eventFile).decide(this);
       }
       if (sim.keepFiles) System.err.println("gha4j simulation files kept in " + root);
-      return result(d);
+      return result(d, models.states());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
+      if (modelAddress != null) ModelServer.get().unregister(modelAddress);
       if (root != null && !sim.keepFiles) TempRoot.delete(root);
     }
   }
@@ -86,9 +89,10 @@ final class Scheduler {
     }
   }
 
-  private SimulationResult result(TriggerMatcher.Decision d) {
+  private SimulationResult result(TriggerMatcher.Decision d, List<Object> modelStates) {
     Duration duration = ends.values().stream().max(Duration::compareTo).orElse(Duration.ZERO);
-    return new SimulationResult(sim.workflow.fileName(), sim.event, d.triggered(), d.reason(), reports, duration);
+    return new SimulationResult(sim.workflow.fileName(), sim.event, d.triggered(), d.reason(), reports, duration,
+        modelStates);
   }
 
   private List<List<Job>> waves() {
