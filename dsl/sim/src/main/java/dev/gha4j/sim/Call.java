@@ -12,11 +12,14 @@ import java.util.List;
  * @param outputRead whether its standard output went somewhere else than the step's log: captured
  *                   by {@code $(…)}, piped, or redirected, so an empty or malformed answer can
  *                   change what the script does next
+ * @param input      what the call read on its standard input, for a command whose {@link FakeModel}
+ *                   reads it ({@link FakeModel#readingInput}); else empty
  */
-public record Call(CallSite site, List<String> args, boolean outputRead) {
+public record Call(CallSite site, List<String> args, boolean outputRead, String input) {
   /** Copies the arguments. */
   public Call {
     args = List.copyOf(args);
+    input = input == null ? "" : input;
   }
 
   /** The command's name. */

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * A fake whose answers Java code computes from the call and a state object: a cloud account that
@@ -35,6 +36,8 @@ import java.util.function.Supplier;
 public final class FakeModel<S> {
   private final Supplier<? extends S> newState;
   private final Map<String, BiFunction<? super S, Call, Answer>> commands = new LinkedHashMap<>();
+  private final Set<String> readingInput = new java.util.HashSet<>();
+  private UnaryOperator<S> copy;
 
   private FakeModel(Supplier<? extends S> newState) {
     this.newState = Objects.requireNonNull(newState, "newState");
@@ -50,6 +53,28 @@ public final class FakeModel<S> {
     Toolbox.checkName(command);
     if (command.equals("sleep")) throw new IllegalArgumentException("sleep is the simulated clock; it cannot be modelled");
     commands.put(command, Objects.requireNonNull(answer, "answer"));
+    return this;
+  }
+
+  /**
+   * Calls of {@code command} send what they read on standard input along ({@link Call#input}), up to
+   * its end: only for commands that read it (a filter such as {@code jq}), since the call waits for
+   * the input to end.
+   */
+  public FakeModel<S> readingInput(String command) {
+    if (!commands.containsKey(command)) throw new IllegalArgumentException("readingInput(\"" + command + "\"): answer it first");
+    readingInput.add(command);
+    return this;
+  }
+
+  /**
+   * How to copy a state, deeply enough that changing the copy leaves the original as it was. With
+   * it, a {@link FaultSweep} starts each faulted run at the first job its fault touches, taking the
+   * jobs before it (and the state they left) from the run without faults, instead of running them
+   * again.
+   */
+  public FakeModel<S> copiedWith(UnaryOperator<S> copier) {
+    copy = java.util.Objects.requireNonNull(copier, "copier");
     return this;
   }
 
@@ -72,6 +97,18 @@ public final class FakeModel<S> {
 
     Set<String> commands() {
       return commands.keySet();
+    }
+
+    boolean readsInput(String command) {
+      return readingInput.contains(command);
+    }
+
+    /** A copy of this state ({@link #copiedWith}), or null when the model has no copier. */
+    Instance copy() {
+      if (copy == null) return null;
+      synchronized (state) {
+        return new Instance(copy.apply(state));
+      }
     }
 
     Answer answer(Call call) {

@@ -25,6 +25,9 @@ final class FakeScript {
   /** The body of every fake no test scripted: record the call, exit 0. */
   static final String DEFAULT_BODY = "default.bash";
 
+  /** Whether a {@link FakeModel} answers the calls no rule matches, and whether it gets their stdin. */
+  enum Modeled { NO, YES, READING_INPUT }
+
   /**
    * The script every fake on {@code PATH} links to: its own name picks the body. {@code bash} is
    * the absolute path of the machine's bash ({@code #!/usr/bin/env bash} would cost another exec).
@@ -50,10 +53,10 @@ final class FakeScript {
    * fault's answer if this call is one, else the first matching rule's next answer, else the
    * model's answer ({@code modeled}) or the {@code otherwise} answers.
    */
-  static String body(FakeCommand fake, boolean modeled, List<Fault> faults, Path callsLog, Path stateDir) {
+  static String body(FakeCommand fake, Modeled modeled, List<Fault> faults, Path callsLog, Path stateDir) {
     StringBuilder s = new StringBuilder("# gha4j simulation: the fake '").append(fake.name()).append("'\n");
     s.append(PRELUDE.replace("$__FAKE_CALLS", quote(callsLog.toString())));
-    if (modeled) s.append(MODEL);
+    if (modeled != Modeled.NO) s.append(MODEL);
     for (Fault f : faults) fault(s, f, stateDir.resolve(SHARED));
     s.append("  case \"$*\" in\n");
     List<FakeCommand.Rule> rules = fake.rules();
@@ -62,8 +65,9 @@ final class FakeScript {
       answers(s, stateDir, fake.name() + "." + i, rules.get(i).answers());
     }
     s.append("    *)\n");
-    if (modeled) {
-      s.append("      __gha4j_model ").append(quote(stateDir.resolve(SHARED).toString())).append(" \"$@\"; return $? ;;\n");
+    if (modeled != Modeled.NO) {
+      s.append("      __gha4j_model ").append(quote(stateDir.resolve(SHARED).toString()))
+          .append(modeled == Modeled.READING_INPUT ? " 1" : " 0").append(" \"$@\"; return $? ;;\n");
     } else {
       answers(s, stateDir, fake.name() + ".otherwise", fake.otherwiseAnswers());
     }

@@ -76,14 +76,15 @@ public final class FaultSweep {
 
   /** Runs the baseline, then one run per fault; see the class comment. */
   public FaultRuns run() {
-    SimulationResult baseline = simulation.run();
+    Replay replay = new Replay();
+    SimulationResult baseline = simulation.recordingInto(replay).run();
     Set<CallSite> seen = new LinkedHashSet<>();
     List<Fault> level = faults(baseline, null, seen);
     List<FaultRun> all = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       while (!level.isEmpty()) {
-        List<FaultRun> done = runAll(pool, level);
+        List<FaultRun> done = runAll(pool, level, replay);
         all.addAll(done);
         level = new ArrayList<>();
         for (FaultRun r : done) {
@@ -99,9 +100,9 @@ public final class FaultSweep {
     return new FaultRuns(baseline, all);
   }
 
-  private List<FaultRun> runAll(ExecutorService pool, List<Fault> faults) {
+  private List<FaultRun> runAll(ExecutorService pool, List<Fault> faults, Replay replay) {
     List<Future<SimulationResult>> futures = new ArrayList<>();
-    for (Fault f : faults) futures.add(pool.submit(() -> simulation.inject(f).run()));
+    for (Fault f : faults) futures.add(pool.submit(() -> simulation.injectReplaying(f, replay).run()));
     List<FaultRun> runs = new ArrayList<>();
     for (int i = 0; i < faults.size(); i++) {
       try {

@@ -21,7 +21,8 @@ import java.util.concurrent.Executors;
 /**
  * Answers the calls of modelled fake commands ({@link FakeModel}) for every simulation of this JVM:
  * one loopback socket, a token per run. A call sends the token, the command, its number in the
- * step, whether its output is read, and its arguments, NUL-separated ({@code fake-model.sh}); the
+ * step, whether its output is read, its standard input (for a command whose model reads it), and
+ * its arguments, NUL-separated ({@code fake-model.sh}); the
  * answer is the exit code, the milliseconds it takes, {@code print} or {@code script}, then stdout
  * (or the snippet) and stderr.
  */
@@ -81,6 +82,7 @@ final class ModelServer {
       String command = field(in);
       int occurrence = Integer.parseInt(field(in));
       boolean read = field(in).equals("1");
+      String input = field(in);
       int argc = Integer.parseInt(field(in));
       List<String> args = new ArrayList<>();
       for (int i = 0; i < argc; i++) args.add(field(in));
@@ -88,7 +90,7 @@ final class ModelServer {
       if (models == null) {
         a = Answer.fails(125, "gha4j: no simulation is running for this call of '" + command + "'");
       } else {
-        a = models.answer(command, occurrence, read, args);
+        a = models.answer(command, occurrence, read, input, args);
       }
       String kind = a.script() != null ? "script" : "print";
       String body = a.script() != null ? a.script() : a.stdout();

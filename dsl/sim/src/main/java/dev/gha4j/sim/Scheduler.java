@@ -30,9 +30,13 @@ final class Scheduler {
   private boolean cancelled;
   // When each decided job ended on the run's simulated clock; a job starts when its needs have ended.
   private final Map<String, Duration> ends = new LinkedHashMap<>();
+  private List<JobReport> lastRecorded = List.of();
+  /** How many jobs, in decision order, this run takes from {@link Simulation#replaying}. */
+  private final int replayed;
 
   Scheduler(Simulation sim) {
     this.sim = sim;
+    this.replayed = sim.replaying == null ? 0 : sim.replaying.replayable(sim.faults);
   }
 
   SimulationResult run() {
@@ -50,7 +54,20 @@ final class Scheduler {
       Path eventFile = Files.writeString(root.resolve("event.json"), github.get("event").toJson());
       Map<String, Value> inputs = Contexts.inputs(sim, sim.event);
       for (List<Job> wave : waves) {
-        for (Job job : wave) new JobDecision(sim, job, root, toolbox, github, inputs, eventFile).decide(this);
+        for (Job job : wave) {
+          int index = decided.size();
+          if (index < replayed) {
+            record(job, sim.replaying.get(index).reports());
+            continue;
+          }
+          if (index == replayed && index > 0) {
+            Replay.Checkpoint before = sim.replaying.get(index - 1);
+            models.restore(before.models());
+            Replay.restore(before, root.resolve("fake-state"));
+          }
+          new JobDecision(sim, job, root, toolbox, github, inputs, eventFile).decide(this);
+          if (sim.recording != null) sim.recording.add(job.id(), lastRecorded, models, root.resolve("fake-state"));
+        }
       }
       if (sim.keepFiles) System.err.println("gha4j simulation files kept in " + root);
       return result(d, models.states());
@@ -78,6 +95,7 @@ final class Scheduler {
   }
 
   void record(Job job, List<JobReport> instances) {
+    lastRecorded = instances;
     reports.addAll(instances);
     JobReport report = Aggregate.of(job.id(), instances);
     decided.put(job.id(), report);

@@ -58,14 +58,18 @@ public final class Simulation {
   final List<FakeModel<?>> models = new ArrayList<>();
   /** The faults this run injects ({@link #inject}), causes first. */
   List<Fault> faults = List.of();
+  /** Where a sweep's run without faults records the state after each job, or null. */
+  Replay recording;
+  /** The run without faults whose first jobs this faulted run takes instead of running them, or null. */
+  Replay replaying;
 
   private Simulation(Workflow workflow) {
     this.workflow = Objects.requireNonNull(workflow, "workflow");
     secrets.put("GITHUB_TOKEN", "ghs_simulatedTokenForTests");
   }
 
-  /** A copy that shares this one's settings (they are only read while running) and injects {@code fault}. */
-  private Simulation(Simulation s, Fault fault) {
+  /** A copy that shares this one's settings (they are only read while running) and injects {@code faults}. */
+  private Simulation(Simulation s, List<Fault> faults) {
     this(s.workflow);
     event = s.event;
     secrets.putAll(s.secrets);
@@ -87,8 +91,8 @@ public final class Simulation {
     cancelReason = s.cancelReason;
     keepFiles = s.keepFiles;
     List<Fault> all = new ArrayList<>(s.faults);
-    all.addAll(fault.chain());
-    faults = List.copyOf(all);
+    all.addAll(faults);
+    this.faults = List.copyOf(all);
   }
 
   /** A simulation of this workflow, on a push to {@code main} until {@link #on} says otherwise. */
@@ -170,7 +174,21 @@ public final class Simulation {
    * {@link Fault}); to replay one run of {@link #everyFault()}.
    */
   public Simulation inject(Fault fault) {
-    return new Simulation(this, Objects.requireNonNull(fault, "fault"));
+    return new Simulation(this, Objects.requireNonNull(fault, "fault").chain());
+  }
+
+  /** A copy whose run records the state after each job into {@code replay} (for a {@link FaultSweep}). */
+  Simulation recordingInto(Replay replay) {
+    Simulation copy = new Simulation(this, List.of());
+    copy.recording = replay;
+    return copy;
+  }
+
+  /** A copy injecting {@code fault} that takes the jobs before it from {@code replay}. */
+  Simulation injectReplaying(Fault fault, Replay replay) {
+    Simulation copy = inject(fault);
+    copy.replaying = replay;
+    return copy;
   }
 
   /**

@@ -62,7 +62,7 @@ final class Toolbox {
       Files.createDirectories(state.resolve(FakeScript.SHARED));
       Path log = Files.createFile(root.resolve("calls.log"));
       Path defaultBody = Files.writeString(bodies.resolve(FakeScript.DEFAULT_BODY),
-          FakeScript.body(new FakeCommand("default"), false, List.of(), log, state), StandardCharsets.UTF_8);
+          FakeScript.body(new FakeCommand("default"), FakeScript.Modeled.NO, List.of(), log, state), StandardCharsets.UTF_8);
       Path dispatcher = Files.writeString(root.resolve("fake-dispatch"), FakeScript.dispatcher(bodies, bash()),
           StandardCharsets.UTF_8);
       Files.setPosixFilePermissions(dispatcher, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -83,7 +83,7 @@ final class Toolbox {
         if (scripted.containsKey(name) || modeled.contains(name) || !own.isEmpty()) {
           FakeCommand rules = scripted.getOrDefault(name, new FakeCommand(name));
           body = Files.writeString(bodies.resolve(name + ".bash"),
-              FakeScript.body(rules, modeled.contains(name), own, log, state), StandardCharsets.UTF_8);
+              FakeScript.body(rules, models.modeled(name), own, log, state), StandardCharsets.UTF_8);
         }
         Files.createSymbolicLink(dir.resolve(name), dispatcher);
         functions.put("BASH_FUNC_" + name + "%%", FakeScript.exportedFunction(name, body));
@@ -136,7 +136,7 @@ final class Toolbox {
         List<String> args = new ArrayList<>();
         for (int i = 3; i < fields.length; i++) args.add(unescape(fields[i]));
         int occurrence = Math.max(1, Integer.parseInt(fields[1]));
-        calls.add(new Call(CallSite.command(job, index, name, fields[0], occurrence), args, fields[2].equals("1")));
+        calls.add(new Call(CallSite.command(job, index, name, fields[0], occurrence), args, fields[2].equals("1"), ""));
       }
       return calls;
     } catch (IOException e) {
