@@ -22,6 +22,13 @@ class FakeModelTest {
     final Map<String, String> values = new LinkedHashMap<>();
     final List<Call> calls = new ArrayList<>();
 
+    Store copy() {
+      Store copy = new Store();
+      copy.values.putAll(values);
+      copy.calls.addAll(calls);
+      return copy;
+    }
+
     Answer kv(Call call) {
       calls.add(call);
       List<String> a = call.args();
@@ -31,6 +38,7 @@ class FakeModelTest {
             : Answer.fails(4, "no key '" + a.get(1) + "'");
         case "slow" -> Answer.ok().andTakes(Duration.ofMinutes(3));
         case "script" -> Answer.runs("echo \"from bash: $2\"");
+        case "lines" -> Answer.prints(call.input().lines().count() + " lines");
         default -> throw new IllegalStateException("unknown verb " + a.get(0));
       };
     }
@@ -87,6 +95,17 @@ class FakeModelTest {
     SimulationResult faulted = simulate("kv put a 1").inject(putFails).run();
     assertThat(faulted.job("j").failed()).isTrue();
     assertThat(faulted.model(Store.class).calls).isEmpty();
+  }
+
+  @Test
+  void aModelThatReadsInputGetsTheCallsStdin() {
+    Simulation sim = Simulation.of(Workflow.builder("w").on(Trigger.push()).jobs(Job.builder("j").runsOn("ubuntu-latest")
+            .steps(Step.run("printf 'a\\nb\\nc\\n' | kv lines\nkv lines <<<'one'\nkv lines < /dev/null")).build()).build())
+        .model(FakeModel.of(Store::new).answers("kv", Store::kv).readingInput("kv"));
+    SimulationResult r = sim.run();
+    assertThat(r.job("j").steps().get(0).stdout()).as(r.toString()).isEqualTo("3 lines\n1 lines\n0 lines\n");
+    assertThat(r.model(Store.class).calls).extracting(Call::input).containsExactly("a\nb\nc\n", "one\n", "");
+    assertThatThrownBy(() -> FakeModel.of(Store::new).readingInput("kv")).hasMessageContaining("answer it first");
   }
 
   @Test

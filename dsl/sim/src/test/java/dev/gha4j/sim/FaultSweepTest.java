@@ -8,6 +8,8 @@ import dev.gha4j.model.Step;
 import dev.gha4j.model.Trigger;
 import dev.gha4j.model.Workflow;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Fault injection: which calls a sweep breaks, how, and that a fault changes only what comes after it. */
@@ -18,9 +20,19 @@ class FaultSweepTest {
         .fake("aws", aws -> aws.when("ecs describe-services *", Answer.prints("app:41")));
   }
 
+  /** The guide's sweeps, shared by the tests that only read them (each run costs real processes). */
+  private static FaultRuns baselineOnly;
+  private static FaultRuns withFollowUps;
+
+  @BeforeAll
+  static void sweep() {
+    baselineOnly = guide().faults().depth(1).run();
+    withFollowUps = guide().faults().run();
+  }
+
   @Test
   void oneRunPerCallOfTheBaselineEachKindWhereItMatters() {
-    FaultRuns runs = guide().faults().depth(1).run();
+    FaultRuns runs = baselineOnly;
     assertThat(runs.baseline().job("rollback").skipped()).isTrue();
     assertThat(runs).extracting(r -> r.fault().site().callee() + " #" + r.fault().site().occurrence() + " " + r.fault().kind())
         .containsExactly(
@@ -38,7 +50,7 @@ class FaultSweepTest {
 
   @Test
   void eachKindBreaksTheCallAsItSays() {
-    FaultRuns runs = guide().faults().depth(1).run();
+    FaultRuns runs = baselineOnly;
     JobReport emptyRevision = runs.get(2).result().job("deploy");
     assertThat(emptyRevision.step("live").outputs()).containsEntry("revision", "");
     JobReport hung = runs.get(1).result().job("deploy");
@@ -55,7 +67,7 @@ class FaultSweepTest {
 
   @Test
   void aFaultChangesWhatComesAfterItNeverWhatCameBefore() {
-    FaultRuns runs = guide().faults().run();
+    FaultRuns runs = withFollowUps;
     List<Call> baseline = runs.baseline().allCalls().details();
     for (FaultRun run : runs) {
       if (run.fault().cause() != null) continue;
@@ -68,7 +80,7 @@ class FaultSweepTest {
 
   @Test
   void callsOnlyAFaultedRunReachesAreBrokenInTurnWithTheirCause() {
-    FaultRuns runs = guide().faults().run();
+    FaultRuns runs = withFollowUps;
     List<FaultRun> followUps = runs.stream().filter(r -> r.fault().cause() != null).toList();
     assertThat(followUps).extracting(r -> r.fault().site().job() + " " + r.fault().site().callee() + " #"
             + r.fault().site().occurrence() + " " + r.fault().kind() + " after " + r.fault().cause().kind())
@@ -84,6 +96,31 @@ class FaultSweepTest {
     assertThat(rollbackFails.result().job("rollback").step("Roll back").stderr()).contains("injected fault");
     // Every site is broken in the first run that reaches it, so the sweep ends.
     assertThat(runs).extracting(r -> r.fault().site() + " " + r.fault().kind()).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void aFaultedRunTakesTheJobsBeforeItsFaultFromTheBaselineAndEndsAsIfItHadRunThem() {
+    Job first = Job.builder("first").runsOn("ubuntu-latest").steps(Step.run("kv put k 1\nkv get k")).build();
+    Job second = Job.builder("second").runsOn("ubuntu-latest").needs(first)
+        .steps(Step.run("v=$(kv get k)\nkv put k2 \"$v-second\"")).build();
+    Job third = Job.builder("third").runsOn("ubuntu-latest").needs(second).steps(Step.run("kv get k2")).build();
+    AtomicInteger copies = new AtomicInteger();
+    Simulation sim = Simulation.of(Workflow.builder("w").on(Trigger.push()).jobs(first, second, third).build())
+        .model(FakeModel.of(FakeModelTest.Store::new).answers("kv", FakeModelTest.Store::kv)
+            .copiedWith(s -> { copies.incrementAndGet(); return s.copy(); }));
+    FaultRuns runs = sim.faults().kinds(FaultKind.FAILS, FaultKind.EMPTY_OUTPUT).run();
+    assertThat(runs).hasSize(6);
+    assertThat(copies.get()).as("checkpoints and restores").isGreaterThan(3);
+    for (FaultRun run : runs) {
+      SimulationResult ranThrough = sim.inject(run.fault()).run();
+      assertThat(run.result().toString()).as(run.toString()).isEqualTo(ranThrough.toString());
+      assertThat(run.result().allCalls().details()).isEqualTo(ranThrough.allCalls().details());
+      assertThat(run.result().model(FakeModelTest.Store.class).values).isEqualTo(ranThrough.model(FakeModelTest.Store.class).values);
+    }
+    assertThat(runs.get(5).toString()).startsWith("third › step 1 \"Run kv get k2\" › kv #1 fails");
+    // second's read answered nothing: the state it leaves, which third reads, shows it.
+    assertThat(runs.get(3).fault().kind()).isEqualTo(FaultKind.EMPTY_OUTPUT);
+    assertThat(runs.get(3).result().job("third").steps().get(0).stdout()).isEqualTo("-second\n");
   }
 
   @Test
