@@ -36,7 +36,7 @@ public record Fault(CallSite site, FaultKind kind, String seen, Fault cause) {
     return all;
   }
 
-  /** The faults injected before this one (its causes), or none. */
+  /** How many faults a run with this one injects: 1, plus one per cause. */
   public int depth() {
     return chain().size();
   }

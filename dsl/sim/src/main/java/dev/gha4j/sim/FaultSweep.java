@@ -27,7 +27,12 @@ import java.util.concurrent.Future;
  * }</pre>
  *
  * Runs are independent (each has its own files and model states) and run on {@link #threads}
- * threads; the list is in the order the faults were found, whatever order they finished in.
+ * threads; the list is in the order the faults were found, whatever order they finished in. A
+ * fault changes what comes after it, never what came before: when every {@link FakeModel} can be
+ * copied ({@link FakeModel#copiedWith}), a faulted run takes the jobs decided before the first
+ * job its faults touch from the baseline, with the state they left, instead of running them again.
+ * (So a workflow whose runs differ without a fault, reading the clock or {@code $RANDOM}, is
+ * not one a sweep can name calls in.)
  */
 public final class FaultSweep {
   private final Simulation simulation;

@@ -12,7 +12,10 @@ import java.util.Map;
 final class RunModels {
   private List<FakeModel<?>.Instance> instances = new ArrayList<>();
   private final Map<String, FakeModel<?>.Instance> byCommand = new LinkedHashMap<>();
-  private volatile CallSite step;
+  /** The running step: its job, position and name. */
+  private record Step(String job, int index, String name) {}
+
+  private volatile Step step;
 
   RunModels(List<FakeModel<?>> models) {
     for (FakeModel<?> m : models) instances.add(m.start());
@@ -64,13 +67,13 @@ final class RunModels {
 
   /** The step whose calls come next. */
   void enter(String job, int index, String stepName) {
-    step = CallSite.command(job, index, stepName, "-", 1);
+    step = new Step(job, index, stepName);
   }
 
   synchronized Answer answer(String command, int occurrence, boolean read, String input, List<String> args) {
-    CallSite at = step;
+    Step at = step;
     if (at == null) return Answer.fails(125, "gha4j: a call of '" + command + "' outside a step");
-    Call call = new Call(CallSite.command(at.job(), at.step(), at.stepName(), command, Math.max(1, occurrence)), args, read,
+    Call call = new Call(CallSite.command(at.job(), at.index(), at.name(), command, Math.max(1, occurrence)), args, read,
         input);
     try {
       return byCommand.get(command).answer(call);
