@@ -150,8 +150,15 @@ final class Scripts {
       echo "Migrations applied"
       """;
 
-  /** Points the service at the new revision. Env: {@code CLUSTER}, {@code SERVICE}, {@code TASK_DEFINITION}. */
+  /**
+   * Points the service at the new revision. Says {@code started=true} in its outputs first: from
+   * then on the service may run the new revision (even when the call fails or hangs, the request
+   * may have landed), so a rollback has work to do. GitHub keeps a step's outputs when it fails or
+   * is cancelled (the runner processes the output file in a {@code finally}). Env: {@code CLUSTER},
+   * {@code SERVICE}, {@code TASK_DEFINITION}.
+   */
   static final String ROLL_OUT = STRICT + """
+      echo "started=true" >> "$GITHUB_OUTPUT"
       aws ecs update-service --cluster "$CLUSTER" --service "$SERVICE" --task-definition "$TASK_DEFINITION" \\
         --query 'service.taskDefinition' --output text
       """;
@@ -193,19 +200,28 @@ final class Scripts {
       """;
 
   /**
-   * Rolls the service back to the revision the deploy job recorded before it changed anything, and
-   * refuses when nothing was recorded (the deploy failed before touching the service). Env:
-   * {@code CLUSTER}, {@code SERVICE}, {@code PREVIOUS_TASK_DEFINITION}, {@code DEPLOY_JOB}.
+   * Rolls the service back to the revision the deploy job recorded before it changed anything. When
+   * the deploy failed before its rollout started, the service still runs that revision: it changes
+   * nothing and says so (a forced redeployment of a healthy service is a change too). Refuses when a
+   * rollout started but nothing was recorded, which the deploy job's order rules out. Writes
+   * {@code rolled-back=true|false} to its outputs. Env: {@code CLUSTER}, {@code SERVICE},
+   * {@code PREVIOUS_TASK_DEFINITION}, {@code ROLLOUT_STARTED}, {@code DEPLOY_JOB}.
    */
   static final String ROLL_BACK = STRICT + """
+      if [ "$ROLLOUT_STARTED" != "true" ]; then
+        echo "$DEPLOY_JOB failed before its rollout started, so $SERVICE in $CLUSTER still runs ${PREVIOUS_TASK_DEFINITION:-what it ran}: nothing to roll back. The deploy's log has the cause."
+        echo "rolled-back=false" >> "$GITHUB_OUTPUT"
+        exit 0
+      fi
       if [ -z "$PREVIOUS_TASK_DEFINITION" ]; then
-        echo "::error::$DEPLOY_JOB recorded no live task definition, so it failed before touching $SERVICE: nothing to roll back. Its log has the cause."
+        echo "::error::$DEPLOY_JOB started a rollout but recorded no live task definition to return to; roll $SERVICE back by hand"
         exit 1
       fi
       echo "Rolling $SERVICE in $CLUSTER back to $PREVIOUS_TASK_DEFINITION"
       aws ecs update-service --cluster "$CLUSTER" --service "$SERVICE" \\
         --task-definition "$PREVIOUS_TASK_DEFINITION" --force-new-deployment \\
         --query 'service.taskDefinition' --output text
+      echo "rolled-back=true" >> "$GITHUB_OUTPUT"
       """;
 
   /**

@@ -23,6 +23,7 @@ final class ProcessEnv {
     env.put("CI", "true");
     env.putAll(stepEnv);
     env.putAll(run.toolbox.functions());
+    if (run.toolbox.modelAddress != null) env.put("GHA4J_MODEL", run.toolbox.modelAddress);
     String machinePath = System.getenv().getOrDefault("PATH", "/usr/local/bin:/usr/bin:/bin");
     StringBuilder path = new StringBuilder(run.toolbox.directory().toString());
     for (String p : run.paths) path.append(':').append(p);

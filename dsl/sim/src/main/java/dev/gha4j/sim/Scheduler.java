@@ -30,31 +30,51 @@ final class Scheduler {
   private boolean cancelled;
   // When each decided job ended on the run's simulated clock; a job starts when its needs have ended.
   private final Map<String, Duration> ends = new LinkedHashMap<>();
+  private List<JobReport> lastRecorded = List.of();
+  /** How many jobs, in decision order, this run takes from {@link Simulation#replaying}. */
+  private final int replayed;
 
   Scheduler(Simulation sim) {
     this.sim = sim;
+    this.replayed = sim.replaying == null ? 0 : sim.replaying.replayable(sim.faults);
   }
 
   SimulationResult run() {
     checkStubs();
     TriggerMatcher.Decision d = TriggerMatcher.decide(sim.workflow, sim.event);
-    if (!d.triggered()) return result(d);
+    if (!d.triggered()) return result(d, List.of());
     List<List<Job>> waves = waves();
     Path root = null;
+    RunModels models = new RunModels(sim.models);
+    String modelAddress = models.isEmpty() ? null : ModelServer.get().register(models);
     try {
       root = TempRoot.create();
-      Toolbox toolbox = Toolbox.install(root, sim.fakes, sim.unfaked);
+      Toolbox toolbox = Toolbox.install(root, sim.fakes, sim.unfaked, models, modelAddress, sim.faults);
       Value.Dictionary github = Contexts.github(sim, sim.event);
       Path eventFile = Files.writeString(root.resolve("event.json"), github.get("event").toJson());
       Map<String, Value> inputs = Contexts.inputs(sim, sim.event);
       for (List<Job> wave : waves) {
-        for (Job job : wave) new JobDecision(sim, job, root, toolbox, github, inputs, eventFile).decide(this);
+        for (Job job : wave) {
+          int index = decided.size();
+          if (index < replayed) {
+            record(job, sim.replaying.get(index).reports());
+            continue;
+          }
+          if (index == replayed && index > 0) {
+            Replay.Checkpoint before = sim.replaying.get(index - 1);
+            models.restore(before.models());
+            Replay.restore(before, root.resolve("fake-state"));
+          }
+          new JobDecision(sim, job, root, toolbox, github, inputs, eventFile).decide(this);
+          if (sim.recording != null) sim.recording.add(job.id(), lastRecorded, models, root.resolve("fake-state"));
+        }
       }
       if (sim.keepFiles) System.err.println("gha4j simulation files kept in " + root);
-      return result(d);
+      return result(d, models.states());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
+      if (modelAddress != null) ModelServer.get().unregister(modelAddress);
       if (root != null && !sim.keepFiles) TempRoot.delete(root);
     }
   }
@@ -75,6 +95,7 @@ final class Scheduler {
   }
 
   void record(Job job, List<JobReport> instances) {
+    lastRecorded = instances;
     reports.addAll(instances);
     JobReport report = Aggregate.of(job.id(), instances);
     decided.put(job.id(), report);
@@ -86,9 +107,10 @@ final class Scheduler {
     }
   }
 
-  private SimulationResult result(TriggerMatcher.Decision d) {
+  private SimulationResult result(TriggerMatcher.Decision d, List<Object> modelStates) {
     Duration duration = ends.values().stream().max(Duration::compareTo).orElse(Duration.ZERO);
-    return new SimulationResult(sim.workflow.fileName(), sim.event, d.triggered(), d.reason(), reports, duration);
+    return new SimulationResult(sim.workflow.fileName(), sim.event, d.triggered(), d.reason(), reports, duration,
+        modelStates);
   }
 
   private List<List<Job>> waves() {

@@ -17,10 +17,12 @@ public final class SimulationResult {
   private final String triggerReason;
   private final List<JobReport> jobs;
   private final Duration duration;
+  private final List<Object> modelStates;
 
   SimulationResult(String workflow, Event event, boolean triggered, String triggerReason, List<JobReport> jobs,
-      Duration duration) {
+      Duration duration, List<Object> modelStates) {
     this.duration = duration;
+    this.modelStates = List.copyOf(modelStates);
     this.workflow = workflow;
     this.event = event;
     this.triggered = triggered;
@@ -63,6 +65,16 @@ public final class SimulationResult {
   /** How long the run took on the simulated clock: jobs start when their needs end, as GitHub starts ready jobs together. */
   public Duration duration() {
     return duration;
+  }
+
+  /**
+   * The state a {@link FakeModel} of this type had at the end of the run (each run gets its own).
+   * Fails when the simulation has no model with a state of that type.
+   */
+  public <S> S model(Class<S> type) {
+    for (Object state : modelStates) if (type.isInstance(state)) return type.cast(state);
+    throw new IllegalArgumentException("no FakeModel of this run has a " + type.getSimpleName() + " state"
+        + (triggered ? "" : " (the workflow did not run: " + triggerReason + ")"));
   }
 
   /** The workflow file, e.g. {@code deploy.yml}. */

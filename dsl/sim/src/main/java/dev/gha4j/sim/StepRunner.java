@@ -86,7 +86,7 @@ final class StepRunner {
 
   private StepReport action(Map<String, String> stepEnv) {
     String key = stubKey(step.uses());
-    ActionStub stub = run.sim.actions.getOrDefault(key, ActionStub.succeeds());
+    ActionStub stub = injected(run.sim.actions.getOrDefault(key, ActionStub.succeeds()));
     Evaluator ev = run.evaluator(stepEnv);
     Map<String, String> inputs = new LinkedHashMap<>();
     step.with().forEach((k, v) -> inputs.put(k, ev.interpolate(v.text())));
@@ -94,6 +94,18 @@ final class StepRunner {
     Conclusion c = stub.success() ? Conclusion.SUCCESS : Conclusion.FAILURE;
     return new StepReport(step.id(), name, step.uses(), c, c, null, false, stub.message(), null, inputs,
         stub.outputs(), stepEnv, "", "", "", List.of());
+  }
+
+  /** The stub, or the answer of a fault injected at this step: a failure, or no outputs. */
+  private ActionStub injected(ActionStub stub) {
+    for (Fault f : run.sim.faults) {
+      CallSite site = f.site();
+      if (site.action() && site.step() == index && site.job().equals(run.name)) {
+        return f.kind() == FaultKind.EMPTY_OUTPUT ? stub.withoutOutputs()
+            : ActionStub.fails("gha4j: injected fault: " + site.callee() + " failed");
+      }
+    }
+    return stub;
   }
 
   /** {@code owner/repo[/path]@ref} → {@code owner/repo[/path]}; local and docker references as written. */
@@ -120,9 +132,13 @@ final class StepRunner {
       files.put("GHA4J_CLOCK", run.clock.file());
       Map<String, String> env = ProcessEnv.of(run, stepEnv, files);
       env.put("GHA4J_DEADLINE", String.valueOf(run.clock.startStep(stepTimeout)));
+      // Where the fakes count this step's calls of each command, and the key injected faults name.
+      env.put("GHA4J_STEP_DIR", Files.createDirectories(run.temp.resolve("calls-" + index)).toString());
+      env.put("GHA4J_STEP_KEY", FakeScript.stepKey(run.name, index));
+      run.toolbox.models.enter(run.name, index, name);
       ScriptRunner.Outcome o = ScriptRunner.run(command, dir, env, run.temp, run.sim.stepTimeout);
       JobClock.Expiry expiry = run.clock.endStep();
-      List<Call> calls = run.toolbox.drain(run.name, name);
+      List<Call> calls = run.toolbox.drain(run.name, index, name);
       StepReport report = afterScript(script, stepEnv, files, o, calls);
       return expiry == JobClock.Expiry.NONE ? report : timedOut(report, expiry, stepTimeout);
     } catch (IOException e) {

@@ -1,12 +1,21 @@
   # The caller's shell options and IFS must not change how the call is recorded or answered
   # (this body also runs inside the step's own bash); `local -` restores the options.
   { local -; set +x; } 2>/dev/null
-  local IFS=' ' __name=$1 __line __a __n=0 __count=0 __state
+  local IFS=' ' __name=$1 __line __a __n=0 __count=0 __state __seq=0 __read=0
   shift
   set +euo pipefail
-  # Record the call: the command name and each argument, tab-separated, with backslash, tab,
-  # newline and carriage return escaped, as one line of the calls log.
-  __line=$__name
+  # Which call of this command in the step this is ($GHA4J_STEP_DIR is the step's own directory),
+  # and whether the script reads the output (stdout is not the step's log: $(…), a pipe, a file).
+  if [ -n "${GHA4J_STEP_DIR:-}" ]; then
+    [ -f "$GHA4J_STEP_DIR/$__name" ] && read -r __seq < "$GHA4J_STEP_DIR/$__name"
+    __seq=$(( __seq + 1 ))
+    echo "$__seq" >| "$GHA4J_STEP_DIR/$__name"
+  fi
+  if [ -n "${GHA4J_STDOUT:-}" ] && ! [ /dev/stdout -ef "$GHA4J_STDOUT" ]; then __read=1; fi
+  # Record the call: the command name, the call's number and whether its output is read, then each
+  # argument, tab-separated, with backslash, tab, newline and carriage return escaped, as one line
+  # of the calls log.
+  __line=$__name$'\t'$__seq$'\t'$__read
   for __a in "$@"; do
     __a=${__a//\\/\\\\}; __a=${__a//$'\t'/\\t}; __a=${__a//$'\n'/\\n}; __a=${__a//$'\r'/\\r}
     __line+=$'\t'"$__a"
