@@ -1,22 +1,18 @@
 package com.financehub.pipelines;
 
-import dev.gha4j.generate.GenerateCommand;
 import dev.gha4j.api.WorkflowCheck;
 import dev.gha4j.policy.Policies;
 import java.util.List;
 
 /**
- * {@code make generate}: writes generated/.github/workflows/*.yml from the Java pipelines, after the
- * structural validator and the policy rules ({@link Policies#standard()}) found nothing wrong.
+ * The checks every generation of FinanceHub's workflows runs after structural validation:
+ * {@code make generate} names this class's {@link #checks()} with {@code --checks}; the Maven route
+ * ({@code mvn -Pgenerate}, gha4j's Maven plugin) runs the same policy rules by default.
  */
 public final class Generate {
   private Generate() {}
 
-  public static void main(String[] args) {
-    System.exit(GenerateCommand.run(args, FinanceHubWorkflows.all(), checks(), System.out, System.err));
-  }
-
-  /** The checks every generation runs after structural validation: the policy rules. */
+  /** The policy rules ({@link Policies#standard()}). */
   public static List<WorkflowCheck> checks() {
     return List.of(Policies.standard());
   }

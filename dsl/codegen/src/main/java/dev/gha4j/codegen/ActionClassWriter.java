@@ -90,6 +90,7 @@ final class ActionClassWriter {
         + manifest.sha() + "}.\n\n<p>Renders as {@code uses: " + manifest.action() + "@" + manifest.sha() + " # "
         + manifest.version() + "}.\nStart with {@code of(...)}, whose parameters are the inputs the action cannot do "
         + "without;\nset other inputs with the fluent methods; pass the binding to a job's steps.\n\n"
+        + (manifest.runtime() == null ? "" : "<p>The action runs on {@code " + manifest.runtime() + "}.\n\n")
         + "<p>Generated from {@code " + manifest.file() + "}.\n";
   }
 

@@ -12,11 +12,15 @@ import java.util.List;
  * @param version   the release tag the SHA carries
  * @param sha       the full 40-hex commit
  * @param className simple name of the generated class in {@code dev.gha4j.actions}
+ * @param runtime   what the action runs on ({@code runs.using}: {@code node24}, {@code composite},
+ *                  {@code docker}, ...), or null when the manifest does not say
+ * @param inputs    the {@code with:} inputs, in the order of the action's {@code action.yml}
+ * @param outputs   the outputs
  * @param scopes    the write scopes of the token the action uses ({@code permissions:}), which its
  *                  binding's {@code ActionRef} carries to the policy rules; unknown when not declared
  */
 public record Manifest(
-    String file, String action, String version, String sha, String className,
+    String file, String action, String version, String sha, String className, String runtime,
     List<Input> inputs, List<Output> outputs, ActionScopes scopes) {
 
   public Manifest {
@@ -25,9 +29,14 @@ public record Manifest(
   }
 
   /** A manifest that declares no {@code permissions:}. */
-  public Manifest(String file, String action, String version, String sha, String className, List<Input> inputs,
-      List<Output> outputs) {
-    this(file, action, version, sha, className, inputs, outputs, ActionScopes.unknown());
+  public Manifest(String file, String action, String version, String sha, String className, String runtime,
+      List<Input> inputs, List<Output> outputs) {
+    this(file, action, version, sha, className, runtime, inputs, outputs, ActionScopes.unknown());
+  }
+
+  /** The same manifest pinned to another release: only the tag and the commit change. */
+  public Manifest pinnedTo(String newVersion, String newSha) {
+    return new Manifest(file, action, newVersion, newSha, className, runtime, inputs, outputs, scopes);
   }
 
   /** Inputs the action requires and that have no default: the factory's parameters. */

@@ -26,7 +26,7 @@ import tools.jackson.databind.JsonNode;
  *
  * A manifest without the key declares nothing: its action is treated like one gha4j does not know.
  */
-final class ManifestScopes {
+public final class ManifestScopes {
   private static final ClassName ACTION_REF = ClassName.get("dev.gha4j.model", "ActionRef");
   private static final ClassName SCOPES = ClassName.get(ActionScopes.class);
   private static final ClassName NEED = ClassName.get(ActionScopes.Need.class);
@@ -66,6 +66,20 @@ final class ManifestScopes {
   private static Scope scope(String wire) {
     for (Scope s : Scope.values()) if (s.wire().equals(wire)) return s;
     return null;
+  }
+
+  /** The {@code permissions:} lines of a manifest, as {@link #read} reads them back; empty when unknown. */
+  public static String yaml(ActionScopes s) {
+    if (!s.known()) return "";
+    if (s.anyScope()) return "permissions: any\n";
+    if (s.needs().isEmpty()) return "permissions: none\n";
+    StringBuilder out = new StringBuilder("permissions:\n");
+    for (ActionScopes.Need n : s.needs()) {
+      out.append("  ").append(n.scope().wire()).append(": write");
+      if (n.input() != null) out.append(n.ifSet() ? " if " : " unless ").append(n.input());
+      out.append('\n');
+    }
+    return out.toString();
   }
 
   /** {@code new ActionRef(action, sha, version[, scopes])} for the binding's {@code REF}. */

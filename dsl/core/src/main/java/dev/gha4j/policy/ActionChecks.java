@@ -19,8 +19,8 @@ final class ActionChecks {
   static void unpinned(WorkflowView v, Reporter out) {
     Workflow w = v.workflow();
     for (Job job : w.jobs()) {
-      if (job.container() != null) image(job, "container", job.container().image(), out);
-      job.services().forEach((name, c) -> image(job, "service '" + name + "'", c.image(), out));
+      if (job.container() != null) image(job, "container", imageText(job.container()), out);
+      job.services().forEach((name, c) -> image(job, "service '" + name + "'", imageText(c), out));
       if (job.isCaller()) {
         String problem = problem(ActionUse.parse(job.uses()));
         if (problem != null) {
@@ -36,6 +36,11 @@ final class ActionChecks {
     if (use == null || use.typed()) return;
     String problem = problem(use);
     if (problem != null) out.step(v.job(), v.step(), "step uses " + problem, fix(use));
+  }
+
+  // A container given as one expression (a matrix entry) is an image chosen when the job runs.
+  private static String imageText(dev.gha4j.model.Container c) {
+    return c.expression() != null ? c.expression().embed() : c.image();
   }
 
   // A tag can be pushed again with other content; only a digest names one image. No tag is "latest".

@@ -54,41 +54,14 @@ final class Allowances {
     }
   }
 
-  /** The findings no allowance covers, and the problems of the allowances themselves. */
-  record Applied(List<Finding> uncovered, List<Problem> errors, List<Problem> warnings) {
-    WorkflowCheck.Findings problems() {
-      List<Problem> e = new ArrayList<>(errors);
-      List<Problem> w = new ArrayList<>(warnings);
-      for (Finding f : uncovered) {
-        (f.severity() == Severity.ERROR ? e : w).add(new Problem(f.location(), f.message()));
-      }
-      e.sort(Problem.ORDER);
-      w.sort(Problem.ORDER);
-      return new WorkflowCheck.Findings(e, w);
-    }
-  }
-
-  static Applied apply(Workflow w, List<Finding> findings) {
+  static WorkflowCheck.Findings apply(Workflow w, List<Finding> findings) {
     List<Placed> placed = placed(w);
-    List<Finding> uncovered = new ArrayList<>();
     List<Problem> errors = new ArrayList<>();
     List<Problem> warnings = new ArrayList<>();
     boolean[] used = new boolean[placed.size()];
-    // Indexed, not compared pairwise: a big workflow can have many findings and many allowances.
-    Map<Key, List<Integer>> valid = new HashMap<>();
-    for (int i = 0; i < placed.size(); i++) {
-      Placed p = placed.get(i);
-      if (p.valid()) valid.computeIfAbsent(new Key(p.job(), p.step(), p.allowance().ruleId()), k -> new ArrayList<>()).add(i);
-    }
-    for (Finding f : findings) {
-      boolean covered = false;
-      if (!valid.isEmpty()) {
-        String id = f.rule().id();
-        covered = cover(valid.get(new Key(null, null, id)), used);
-        if (f.job() != null) covered |= cover(valid.get(new Key(f.job(), null, id)), used);
-        if (f.step() != null) covered |= cover(valid.get(new Key(f.job(), f.step(), id)), used);
-      }
-      if (!covered) uncovered.add(f);
+    for (Finding f : uncovered(placed, findings, used)) {
+      Problem p = new Problem(f.location(), f.message());
+      (f.severity() == Severity.ERROR ? errors : warnings).add(p);
     }
     for (int i = 0; i < placed.size(); i++) {
       Placed p = placed.get(i);
@@ -101,7 +74,37 @@ final class Allowances {
             + " suppresses nothing: no " + id + " finding there; fix: remove the allowance"));
       }
     }
-    return new Applied(uncovered, errors, warnings);
+    errors.sort(Problem.ORDER);
+    warnings.sort(Problem.ORDER);
+    return new WorkflowCheck.Findings(errors, warnings);
+  }
+
+  /** The findings no valid allowance of {@code w} covers, in the order given. */
+  static List<Finding> uncovered(Workflow w, List<Finding> findings) {
+    List<Placed> placed = placed(w);
+    return uncovered(placed, findings, new boolean[placed.size()]);
+  }
+
+  // Marks in `used` the allowances that cover a finding.
+  private static List<Finding> uncovered(List<Placed> placed, List<Finding> findings, boolean[] used) {
+    // Indexed, not compared pairwise: a big workflow can have many findings and many allowances.
+    Map<Key, List<Integer>> valid = new HashMap<>();
+    for (int i = 0; i < placed.size(); i++) {
+      Placed p = placed.get(i);
+      if (p.valid()) valid.computeIfAbsent(new Key(p.job(), p.step(), p.allowance().ruleId()), k -> new ArrayList<>()).add(i);
+    }
+    List<Finding> left = new ArrayList<>();
+    for (Finding f : findings) {
+      boolean covered = false;
+      if (!valid.isEmpty()) {
+        String id = f.rule().id();
+        covered = cover(valid.get(new Key(null, null, id)), used);
+        if (f.job() != null) covered |= cover(valid.get(new Key(f.job(), null, id)), used);
+        if (f.step() != null) covered |= cover(valid.get(new Key(f.job(), f.step(), id)), used);
+      }
+      if (!covered) left.add(f);
+    }
+    return left;
   }
 
   // Marks the allowances as used; true when there is one.

@@ -53,6 +53,28 @@ final class FailureChecks {
     }
   }
 
+  /**
+   * A pipeline in a script that runs under GitHub's default shell, {@code bash -e {0}}: without
+   * {@code pipefail} only the last command of a pipeline decides its status ({@code ScriptHandler}
+   * in actions/runner; "Exit codes and error action preference" in the workflow syntax).
+   */
+  static void pipelineWithoutPipefail(StepView v, Reporter out) {
+    Scripts.Script s = v.script();
+    if (v.posix() == null || Scripts.shell(v.workflow(), v.job(), v.step()) != null) return;
+    int pipefailFrom = Integer.MAX_VALUE;
+    for (ShellCommand c : s.shell().commands()) {
+      if (c.name().equals("set") && c.args().contains("pipefail")) pipefailFrom = Math.min(pipefailFrom, c.line());
+      if (c.before().equals("|") && c.previous() != null && c.line() < pipefailFrom) {
+        out.step(s.job(), s.step(), "`" + c.previous().source() + " | " + c.source() + "`" + s.at(c.line())
+            + " runs under GitHub's default shell `bash -e {0}`, which has no pipefail: when " + c.previous().name()
+            + " fails and " + c.name() + " succeeds, the step succeeds",
+            "set `shell: bash` (GitHub then runs `bash --noprofile --norc -eo pipefail {0}`) on the step, or for every "
+                + "step with `.defaults(Defaults.run().shell(\"bash\"))` on the workflow or job");
+        return;
+      }
+    }
+  }
+
   static void nonFailingCheck(StepView v, Reporter out) {
     Scripts.Script s = v.script();
     if (v.posix() != null) {

@@ -5,8 +5,7 @@ import dev.gha4j.model.Step;
 import dev.gha4j.source.SourceLocation;
 
 /**
- * One rule broken by one element: what {@link Policies#violations} returns, for tools that need to
- * know the element (a report per job, SARIF, a coverage comparison) and not only the printed line.
+ * One rule broken by one element, before allowances are applied; see {@link Policies#uncovered}.
  *
  * @param rule     the rule
  * @param location the pipeline line that made the offending element

@@ -43,19 +43,19 @@ public final class Policies implements WorkflowCheck {
    */
   @Override
   public Findings findings(Workflow workflow) {
-    return evaluate(workflow).problems();
+    return Allowances.apply(workflow, all(workflow));
   }
 
   /**
-   * Every finding of every rule that no allowance covers, with the job and step it is about, in no
-   * particular order. Allowances without a reason, or that suppress nothing, are not findings and
-   * are left out; {@link #findings} reports them.
+   * What every rule finds that no allowance of the workflow covers, errors and warnings alike, each
+   * with the job and step it is about: what a tool needs to write allowances for a workflow as it
+   * stands, such as the importer's migration baseline. Generation uses {@link #findings}.
    */
-  public List<Finding> violations(Workflow workflow) {
-    return List.copyOf(evaluate(workflow).uncovered());
+  public List<Finding> uncovered(Workflow workflow) {
+    return Allowances.uncovered(workflow, all(workflow));
   }
 
-  private static Allowances.Applied evaluate(Workflow workflow) {
+  private static List<Finding> all(Workflow workflow) {
     List<Finding> findings = new ArrayList<>();
     Rule[] rules = Rule.values();
     Reporter[] reporters = new Reporter[rules.length];
@@ -65,7 +65,7 @@ public final class Policies implements WorkflowCheck {
     Map<Step, ShellScript> scripts = eachStep(workflow, rules, reporters, taint);
     WorkflowView view = new WorkflowView(workflow, scripts, taint);
     for (Rule rule : rules) rule.checkWorkflow(view, reporters[rule.ordinal()]);
-    return Allowances.apply(workflow, findings);
+    return findings;
   }
 
   // One pass over the steps parses each script and runs every per-step rule on the step while it

@@ -85,6 +85,11 @@ public enum Rule implements RuleRef {
       "A check that always exits 0: `manage.py showmigrations`, any `--exit-zero`",
       "It passes whatever it finds, so it checks nothing.",
       "Use a form that fails: `makemigrations --check --dry-run`, `migrate --check`; drop `--exit-zero`."),
+  PIPELINE_WITHOUT_PIPEFAIL("GHA017", "pipeline-without-pipefail", ERROR, null, FailureChecks::pipelineWithoutPipefail,
+      "A pipeline (`a | b`) in a script that runs under GitHub's default shell, `bash -e {0}`",
+      "The default shell has no `pipefail`: a failing command before `|` is ignored when the last one succeeds.",
+      "Set `shell: bash` (`bash --noprofile --norc -eo pipefail {0}`) on the step, or `defaults.run.shell: bash` "
+          + "on the workflow or job."),
   GITHUB_ENV("GHA018", "github-env", ERROR, null, EnvFileChecks::githubEnv,
       "A script that writes untrusted text to `$GITHUB_ENV` or `$GITHUB_PATH`",
       "What it writes sets variables (`LD_PRELOAD`, `NODE_OPTIONS`) or `PATH` for every later step: text becomes code.",

@@ -54,22 +54,23 @@ final class Scripts {
     }
   }
 
+  /** The shell a {@code run} step names, on itself or in job or workflow {@code defaults}; null for GitHub's default. */
+  static String shell(Workflow w, Job job, Step step) {
+    String shell = step.shell();
+    if (shell == null && job.defaults() != null) shell = job.defaults().shell();
+    if (shell == null && w.defaults() != null) shell = w.defaults().shell();
+    return shell == null || shell.isBlank() ? null : shell;
+  }
+
   // GitHub's default on Linux and macOS runners is bash, on Windows pwsh; a custom "bash -x {0}" counts as bash.
   private static boolean posix(Workflow w, Job job, Step step) {
     String shell = shell(w, job, step);
-    if (shell == null || shell.isBlank()) return !windows(job);
+    if (shell == null) return !windows(job);
     String program = shell.strip().split("\\s+")[0];
     program = program.substring(program.lastIndexOf('/') + 1);
     return program.equals("bash") || program.equals("sh");
   }
 
-  /** The shell a step runs in as written (its own, its job's default, the workflow's default), or null. */
-  static String shell(Workflow w, Job job, Step step) {
-    String shell = step.shell();
-    if (shell == null && job.defaults() != null) shell = job.defaults().shell();
-    if (shell == null && w.defaults() != null) shell = w.defaults().shell();
-    return shell;
-  }
 
   // A runs-on label naming Windows (windows-latest, windows-2022, [self-hosted, windows]).
   private static boolean windows(Job job) {

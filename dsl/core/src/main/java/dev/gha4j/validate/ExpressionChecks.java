@@ -102,11 +102,13 @@ final class ExpressionChecks {
       }
       case "matrix": {
         if (path.size() < 2) return null;
+        // A strategy or include list given as an expression may define any key.
+        if (s.job.strategy() != null && s.job.strategy().expression() != null) return null;
         if (s.job.strategy() == null || s.job.strategy().matrix() == null) {
           return key + " reads matrix." + path.get(1) + ", but job '" + jobId + "' has no strategy.matrix";
         }
         var matrix = s.job.strategy().matrix();
-        if (matrix.expression() == null && !matrix.keys().contains(path.get(1))) {
+        if (matrix.expression() == null && matrix.includeExpression() == null && !matrix.keys().contains(path.get(1))) {
           return key + " reads matrix." + path.get(1) + ", but the matrix of job '" + jobId + "' defines only "
               + matrix.keys();
         }

@@ -36,6 +36,14 @@ final class JobChecks {
     if (job.isCaller()) caller();
     else runner();
     positive(job.timeoutMinutes(), "timeout-minutes");
+    var strategy = job.strategy();
+    if (strategy != null && strategy.expression() != null
+        && (strategy.matrix() != null || strategy.failFast() != null || strategy.maxParallel() != null)) {
+      add("the strategy of job '" + job.id() + "' is one expression and also sets matrix, fail-fast or max-parallel;"
+          + " keep one of the two");
+    }
+    if (job.container() != null) container(job.container(), "the container");
+    job.services().forEach((name, c) -> container(c, "service '" + name + "'"));
     PermissionChecks.check(job.permissions(), problems);
     for (String key : job.escapeHatches().keySet()) {
       if (KEYS.contains(key)) add("escape hatch key '" + key + "' is modelled; use the typed method instead");
@@ -81,6 +89,7 @@ final class JobChecks {
     if (uses && run) at(step, name + " has both uses and run; split it into two steps");
     if (!uses && !run) at(step, name + " is empty: give it .run(...) or .uses(...)");
     if (run && step.run().isBlank()) at(step, name + " has a blank run script");
+    if (!uses && step.usesComment() != null) at(step, name + " has a uses comment but no uses; remove .usesComment(...)");
     if (run && !step.with().isEmpty()) at(step, name + " runs a script, so 'with' has no effect; use env");
     if (uses && (step.shell() != null || step.workingDirectory() != null)) {
       at(step, name + " uses an action, so shell and working-directory have no effect");
@@ -88,6 +97,17 @@ final class JobChecks {
     positive(step.timeoutMinutes(), "timeout-minutes of " + name);
     for (String key : step.escapeHatches().keySet()) {
       if (STEP_KEYS.contains(key)) at(step, "escape hatch key '" + key + "' is modelled; use the typed method instead");
+    }
+  }
+
+  private void container(dev.gha4j.model.Container c, String what) {
+    boolean parts = c.image() != null || c.credentials() != null || !c.env().isEmpty() || !c.ports().isEmpty()
+        || !c.volumes().isEmpty() || !c.options().isEmpty();
+    if (c.expression() != null && parts) {
+      add(what + " of job '" + job.id() + "' is one expression and also sets image, credentials, env, ports,"
+          + " volumes or options; keep one of the two");
+    } else if (c.expression() == null && c.image() == null) {
+      add(what + " of job '" + job.id() + "' has no image");
     }
   }
 

@@ -94,7 +94,7 @@ class TaintCorpusTest {
             .steps(
                 Step.run("echo " + Expr.env("SHA") + " " + Expr.inputs("stage")),
                 Step.named("Title stays in env").env("TITLE", Expr.github("event.pull_request.title"))
-                    .run("echo \"$TITLE\" | wc -c"),
+                    .run("printf '%s' \"$TITLE\" > title.txt"),
                 Step.named("Trusted to env").run("echo \"SHA=" + Expr.github("sha") + "\" >> \"$GITHUB_ENV\""),
                 Step.uses(YQ).with("cmd", "yq '.sha = \"" + Expr.github("sha") + "\"' x.yml"))
             .build())
