@@ -26,16 +26,28 @@ final class ConditionChecks {
 
   // ---- bot conditions -------------------------------------------------------------------------
 
-  static void botCondition(WorkflowView v, Reporter out) {
+  /** Reports each part of a job's {@code if:} that {@code find} returns, worded by {@code message}. */
+  private static void jobs(WorkflowView v, Reporter out, java.util.function.Function<Scalar, List<String>> find,
+      java.util.function.BiFunction<String, String, String> message, String fix) {
     for (Job job : v.workflow().jobs()) {
-      for (String test : botTests(job.condition())) out.job(job, job.location(), botMessage("job '" + job.id() + "'", test), BOT_FIX);
+      for (String part : find.apply(job.condition())) out.job(job, job.location(), message.apply("job '" + job.id() + "'", part), fix);
     }
   }
 
-  static void botCondition(StepView v, Reporter out) {
-    for (String test : botTests(v.step().condition())) {
-      out.step(v.job(), v.step(), botMessage("step '" + v.step().displayName() + "'", test), BOT_FIX);
+  /** The same for a step's {@code if:}. */
+  private static void step(StepView v, Reporter out, java.util.function.Function<Scalar, List<String>> find,
+      java.util.function.BiFunction<String, String, String> message, String fix) {
+    for (String part : find.apply(v.step().condition())) {
+      out.step(v.job(), v.step(), message.apply("step '" + v.step().displayName() + "'", part), fix);
     }
+  }
+
+  static void botCondition(WorkflowView v, Reporter out) {
+    jobs(v, out, ConditionChecks::botTests, ConditionChecks::botMessage, BOT_FIX);
+  }
+
+  static void botCondition(StepView v, Reporter out) {
+    step(v, out, ConditionChecks::botTests, ConditionChecks::botMessage, BOT_FIX);
   }
 
   private static final String BOT_FIX = "test who opened the pull request, github.event.pull_request.user.login, "
@@ -46,21 +58,24 @@ final class ConditionChecks {
         + "(e.g. the bot, after someone else pushed to its branch), so an attacker can make it true";
   }
 
-  private static List<String> botTests(Scalar condition) {
+  /** What a scanner made for the list collects from every expression of a condition. */
+  private static List<String> parts(Scalar condition, java.util.function.Function<List<String>, ExprScanner> scanner) {
     List<String> found = new ArrayList<>();
     if (condition == null) return found;
-    for (Expr e : ExprPaths.condition(condition)) {
-      new ExprScanner() {
-        @Override
-        public Void visitBinary(Binary b) {
-          if ((b.op() == Binary.Op.EQ || b.op() == Binary.Op.NE) && (isBotTest(b.left(), b.right()) || isBotTest(b.right(), b.left()))) {
-            found.add(b.text());
-          }
-          return super.visitBinary(b);
-        }
-      }.scan(e);
-    }
+    for (Expr e : ExprPaths.condition(condition)) scanner.apply(found).scan(e);
     return found;
+  }
+
+  private static List<String> botTests(Scalar condition) {
+    return parts(condition, found -> new ExprScanner() {
+      @Override
+      public Void visitBinary(Binary b) {
+        if ((b.op() == Binary.Op.EQ || b.op() == Binary.Op.NE) && (isBotTest(b.left(), b.right()) || isBotTest(b.right(), b.left()))) {
+          found.add(b.text());
+        }
+        return super.visitBinary(b);
+      }
+    });
   }
 
   private static boolean isBotTest(Expr actor, Expr value) {
@@ -77,17 +92,11 @@ final class ConditionChecks {
   // ---- contains on a string -------------------------------------------------------------------
 
   static void unsoundContains(WorkflowView v, Reporter out) {
-    for (Job job : v.workflow().jobs()) {
-      for (String call : stringContains(job.condition())) {
-        out.job(job, job.location(), containsMessage("job '" + job.id() + "'", call), CONTAINS_FIX);
-      }
-    }
+    jobs(v, out, ConditionChecks::stringContains, ConditionChecks::containsMessage, CONTAINS_FIX);
   }
 
   static void unsoundContains(StepView v, Reporter out) {
-    for (String call : stringContains(v.step().condition())) {
-      out.step(v.job(), v.step(), containsMessage("step '" + v.step().displayName() + "'", call), CONTAINS_FIX);
-    }
+    step(v, out, ConditionChecks::stringContains, ConditionChecks::containsMessage, CONTAINS_FIX);
   }
 
   private static final String CONTAINS_FIX = "test against a list: contains(fromJSON('[\"main\", \"develop\"]'), "
@@ -99,21 +108,16 @@ final class ConditionChecks {
   }
 
   private static List<String> stringContains(Scalar condition) {
-    List<String> found = new ArrayList<>();
-    if (condition == null) return found;
-    for (Expr e : ExprPaths.condition(condition)) {
-      new ExprScanner() {
-        @Override
-        public Void visitCall(Call c) {
-          if (c.function().equals("contains") && c.args().get(0) instanceof Literal l && l.value() instanceof String
-              && !ContextPath.readBy(c.args().get(1)).isEmpty()) {
-            found.add(c.text());
-          }
-          return super.visitCall(c);
+    return parts(condition, found -> new ExprScanner() {
+      @Override
+      public Void visitCall(Call c) {
+        if (c.function().equals("contains") && c.args().get(0) instanceof Literal l && l.value() instanceof String
+            && !ContextPath.readBy(c.args().get(1)).isEmpty()) {
+          found.add(c.text());
         }
-      }.scan(e);
-    }
-    return found;
+        return super.visitCall(c);
+      }
+    });
   }
 
   // ---- text around ${{ }} ---------------------------------------------------------------------

@@ -66,31 +66,26 @@ final class ObfuscationChecks {
         return !(x instanceof Literal) && ContextPath.readBy(x).isEmpty() && !hasStatusOrFileCall(x);
       }
 
+      // A constant node is reported whole; otherwise the scan goes on below it.
+      private boolean reported(Expr x) {
+        if (!constant(x)) return false;
+        found.add(x.text());
+        return true;
+      }
+
       @Override
       public Void visitCall(Call c) {
-        if (constant(c)) {
-          found.add(c.text());
-          return null;
-        }
-        return super.visitCall(c);
+        return reported(c) ? null : super.visitCall(c);
       }
 
       @Override
       public Void visitBinary(Binary b) {
-        if (constant(b)) {
-          found.add(b.text());
-          return null;
-        }
-        return super.visitBinary(b);
+        return reported(b) ? null : super.visitBinary(b);
       }
 
       @Override
       public Void visitNot(Not n) {
-        if (constant(n)) {
-          found.add(n.text());
-          return null;
-        }
-        return super.visitNot(n);
+        return reported(n) ? null : super.visitNot(n);
       }
 
       @Override
