@@ -20,7 +20,7 @@ final class EnvFileChecks {
 
   static void githubEnv(StepView v, Reporter out) {
     Step step = v.step();
-    if (step.run() == null) return;
+    if (step.run() == null || !step.run().contains("GITHUB_")) return;
     Matcher m = FILE.matcher(step.run());
     if (!m.find()) return;
     String file = m.group(1);

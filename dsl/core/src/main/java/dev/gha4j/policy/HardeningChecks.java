@@ -78,7 +78,9 @@ final class HardeningChecks {
   // Words after the install command that are options, not packages.
   static void adhocPackages(StepView v, Reporter out) {
     for (ShellCommand c : v.commands()) {
-      String what = adhoc(c.name(), c.args());
+      String name = c.name();
+      if (!INSTALLERS.contains(name)) continue;
+      String what = adhoc(name, c.args());
       if (what == null) continue;
       out.step(v.job(), v.step(), "`" + c.source().replace("GHA4J_EXPRESSION", "${{ … }}") + "` installs " + what + " by name, outside a lock file, so each run may "
               + "get a different (or compromised) release and dependencies",
@@ -86,8 +88,10 @@ final class HardeningChecks {
     }
   }
 
+  private static final java.util.Set<String> INSTALLERS = java.util.Set.of("gem", "npm", "yarn", "pnpm", "bundle");
+
   private static String adhoc(String name, List<String> args) {
-    if (args.isEmpty()) return null;
+    if (!INSTALLERS.contains(name) || args.isEmpty()) return null;
     String sub = args.get(0);
     List<String> rest = args.subList(1, args.size());
     boolean packages = rest.stream().anyMatch(a -> !a.startsWith("-"));

@@ -75,7 +75,7 @@ final class Scripts {
   // A runs-on label naming Windows (windows-latest, windows-2022, [self-hosted, windows]).
   private static boolean windows(Job job) {
     if (job.runsOn() == null) return false;
-    for (String label : job.runsOn().labels()) if (label.toLowerCase(java.util.Locale.ROOT).startsWith("windows")) return true;
+    for (String label : job.runsOn().labels()) if (label.regionMatches(true, 0, "windows", 0, 7)) return true;
     return false;
   }
 }

@@ -66,8 +66,9 @@ final class Taint {
       }
     }
     t.env(w.env(), t.workflowEnv, null, null);
-    // Twice: a job may be listed before a job whose outputs it reads.
-    for (int pass = 0; pass < 2; pass++) {
+    for (Job job : w.jobs()) t.job(job);
+    // Again when some job output carries untrusted text: a job may be listed before the job it reads.
+    if (t.jobOutputs.values().stream().anyMatch(o -> !o.isEmpty())) {
       for (Job job : w.jobs()) t.job(job);
     }
     return t;
