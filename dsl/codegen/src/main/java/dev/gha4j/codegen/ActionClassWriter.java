@@ -52,7 +52,7 @@ final class ActionClassWriter {
         .addField(FieldSpec.builder(ACTION_REF, "REF", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The pinned action: {@code $L@$L} ({@code $L}).\n", manifest.action(), manifest.sha(),
                 manifest.version())
-            .initializer("new $T($S, $S, $S)", ACTION_REF, manifest.action(), manifest.sha(), manifest.version())
+            .initializer(ManifestScopes.actionRef(manifest))
             .build())
         .addField(LOCATION, "location", Modifier.PRIVATE, Modifier.FINAL)
         .addField(STEP_BUILDER, "step", Modifier.PRIVATE, Modifier.FINAL)

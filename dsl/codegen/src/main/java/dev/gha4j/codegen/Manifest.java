@@ -1,5 +1,6 @@
 package dev.gha4j.codegen;
 
+import dev.gha4j.model.ActionScopes;
 import java.util.List;
 
 /**
@@ -15,19 +16,27 @@ import java.util.List;
  *                  {@code docker}, ...), or null when the manifest does not say
  * @param inputs    the {@code with:} inputs, in the order of the action's {@code action.yml}
  * @param outputs   the outputs
+ * @param scopes    the write scopes of the token the action uses ({@code permissions:}), which its
+ *                  binding's {@code ActionRef} carries to the policy rules; unknown when not declared
  */
 public record Manifest(
     String file, String action, String version, String sha, String className, String runtime,
-    List<Input> inputs, List<Output> outputs) {
+    List<Input> inputs, List<Output> outputs, ActionScopes scopes) {
 
   public Manifest {
     inputs = List.copyOf(inputs);
     outputs = List.copyOf(outputs);
   }
 
+  /** A manifest that declares no {@code permissions:}. */
+  public Manifest(String file, String action, String version, String sha, String className, String runtime,
+      List<Input> inputs, List<Output> outputs) {
+    this(file, action, version, sha, className, runtime, inputs, outputs, ActionScopes.unknown());
+  }
+
   /** The same manifest pinned to another release: only the tag and the commit change. */
   public Manifest pinnedTo(String newVersion, String newSha) {
-    return new Manifest(file, action, newVersion, newSha, className, runtime, inputs, outputs);
+    return new Manifest(file, action, newVersion, newSha, className, runtime, inputs, outputs, scopes);
   }
 
   /** Inputs the action requires and that have no default: the factory's parameters. */

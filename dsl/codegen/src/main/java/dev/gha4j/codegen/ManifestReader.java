@@ -3,6 +3,7 @@ package dev.gha4j.codegen;
 import dev.gha4j.codegen.Manifest.Input;
 import dev.gha4j.codegen.Manifest.Output;
 import dev.gha4j.codegen.Manifest.Type;
+import dev.gha4j.model.ActionScopes;
 import dev.gha4j.policy.DeprecatedActions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,7 +34,7 @@ public final class ManifestReader {
   private static final Pattern CLASS = Pattern.compile("[A-Z][A-Za-z0-9]*");
   private static final Pattern RUNTIME = Pattern.compile("node[0-9]+|composite|docker");
   private static final Set<String> TOP_KEYS =
-      Set.of("action", "version", "sha", "class", "runtime", "inputs", "outputs");
+      Set.of("action", "version", "sha", "class", "runtime", "inputs", "outputs", "permissions");
   private static final Set<String> INPUT_KEYS =
       Set.of("name", "java", "type", "required", "default", "summary", "values", "separator", "deprecated");
   private static final Set<String> OUTPUT_KEYS = Set.of("name", "java", "summary");
@@ -121,7 +122,8 @@ public final class ManifestReader {
     List<Output> outputs = new ArrayList<>();
     for (JsonNode node : list(file, root, "outputs")) outputs.add(output(file, node));
     checkNames(file, className, inputs, outputs);
-    return new Manifest(file, action, version, sha, className, runtime, inputs, outputs);
+    ActionScopes scopes = ManifestScopes.read(file, root.get("permissions"), inputs, problems);
+    return new Manifest(file, action, version, sha, className, runtime, inputs, outputs, scopes);
   }
 
   private Input input(String file, JsonNode node) {

@@ -61,7 +61,7 @@ final class Allowances {
     boolean[] used = new boolean[placed.size()];
     for (Finding f : uncovered(placed, findings, used)) {
       Problem p = new Problem(f.location(), f.message());
-      (f.rule().severity() == Severity.ERROR ? errors : warnings).add(p);
+      (f.severity() == Severity.ERROR ? errors : warnings).add(p);
     }
     for (int i = 0; i < placed.size(); i++) {
       Placed p = placed.get(i);

@@ -33,7 +33,7 @@ final class FailureChecks {
 
   static void silentFailure(StepView v, Reporter out) {
     Step step = v.step();
-    if (isTrue(step.continueOnError())) {
+    if (isTrue(step.continueOnError()) && !outcomeChecked(v)) {
       out.step(v.job(), step, "step '" + step.displayName() + "' has continue-on-error: true, so its failure never fails the job",
           "remove it; " + ALLOW);
     }
@@ -92,6 +92,29 @@ final class FailureChecks {
         }
       }
     }
+  }
+
+  // "Let it fail, then look": a later step reads steps.<id>.outcome, the result before continue-on-error.
+  private static boolean outcomeChecked(StepView v) {
+    String id = v.step().id();
+    if (id == null) return false;
+    List<Step> steps = v.job().steps();
+    for (Step later : steps.subList(v.index() + 1, steps.size())) {
+      for (Values.Located l : Values.of(later)) {
+        for (ExprPaths.Path p : ExprPaths.read(l.expr())) {
+          List<String> s = p.segments();
+          if (s.size() >= 3 && s.get(0).equals("steps") && s.get(1).equalsIgnoreCase(id) && s.get(2).equals("outcome")) return true;
+        }
+      }
+    }
+    for (Values.Located l : Values.of(v.job())) {
+      if (!l.key().startsWith("outputs.")) continue;
+      for (ExprPaths.Path p : ExprPaths.read(l.expr())) {
+        List<String> s = p.segments();
+        if (s.size() >= 3 && s.get(0).equals("steps") && s.get(1).equalsIgnoreCase(id) && s.get(2).equals("outcome")) return true;
+      }
+    }
+    return false;
   }
 
   private static boolean disablesErrexit(ShellCommand c) {

@@ -65,8 +65,10 @@ final class ManifestDerivation {
       outputMethods.add(method);
       outputs.add(new Output(name, method, kept == null ? null : kept.summary()));
     }
+    // The declared permissions are a person's reading of the action, kept like the summaries.
     return new Manifest(release.action().manifestFile(), release.action().toString(), release.tag(), release.commit(),
-        className, release.metadata().runtime(), inputs, outputs);
+        className, release.metadata().runtime(), inputs, outputs,
+        previous == null ? dev.gha4j.model.ActionScopes.unknown() : previous.scopes());
   }
 
   /**

@@ -36,6 +36,7 @@ public final class ManifestText {
     out.append("sha: ").append(m.sha()).append('\n'); // 40 hex digits, checked by ManifestReader
     out.append("class: ").append(plain(m.className())).append('\n');
     if (m.runtime() != null) out.append("runtime: ").append(plain(m.runtime())).append('\n');
+    out.append(dev.gha4j.codegen.ManifestScopes.yaml(m.scopes()));
     out.append(m.inputs().isEmpty() ? "inputs: []\n" : "inputs:\n");
     for (Input input : m.inputs()) input(out, input);
     out.append(m.outputs().isEmpty() ? "outputs: []\n" : "outputs:\n");

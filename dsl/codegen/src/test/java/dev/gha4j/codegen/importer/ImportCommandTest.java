@@ -49,7 +49,7 @@ class ImportCommandTest {
         .startsWith("package org.example.workflows;")
         .contains("public final class CiWorkflow implements WorkflowSource");
     assertThat(out()).contains("imported ci.yml -> ", "CiWorkflow.java\n")
-        .contains("imported release-drafter.yaml -> ", "ReleaseDrafterWorkflow.java (2 imported allowances)\n")
+        .contains("imported release-drafter.yaml -> ", "ReleaseDrafterWorkflow.java (3 imported allowances)\n")
         .contains("2 imported, 0 skipped, 0 failed.")
         .doesNotContain("notes.txt");
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("no action manifests");
@@ -84,7 +84,7 @@ class ImportCommandTest {
     assertThat(withBaseline).contains(".allow(Rule.MISSING_PERMISSIONS, \"imported: existed before migration\")",
         ".allow(Rule.MISSING_TIMEOUT, \"imported: existed before migration\")");
     assertThat(strict).doesNotContain("imported: existed before migration");
-    assertThat(out()).contains("2 policy findings are allowed as `imported: existed before migration`");
+    assertThat(out()).contains("3 policy findings are allowed as `imported: existed before migration`");
   }
 
   @Test
