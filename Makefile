@@ -4,7 +4,7 @@ MVN_FLAGS ?= -B -q
 CHECKER := tools/workflow-check
 CHECKER_STAMP := $(CHECKER)/node_modules/.installed
 
-.PHONY: generate watch bench test tools fuzz schema clean import FORCE
+.PHONY: generate watch review bench test it tools fuzz schema clean import action actions-outdated actions-bump adopt-bumps FORCE
 
 # The fast generator (dev.gha4j.generator.FastGenerate) runs on a class path Maven resolves once
 # and caches; it compiles the pipelines itself, in-process, and only when they changed.
@@ -13,15 +13,20 @@ GHA4J_STATE := pipelines/target/gha4j
 CLASSPATH_FILE := $(GHA4J_STATE)/classpath.txt
 CDS_ARCHIVE := $(GHA4J_STATE)/generate.jsa
 PIPELINES := --workflows com.financehub.pipelines.FinanceHubWorkflows\#all \
-  --checks com.financehub.pipelines.Generate\#checks --out generated/.github/workflows
+  --checks com.financehub.pipelines.Generate\#checks --out generated/.github/workflows --graphs generated/graphs \
+  --regenerate-command 'make generate'
+
 # Ask Maven again when a pom or any file gha4j is built from changes, or a file is added or
-# deleted (DSL_LIST changes); editing only the pipelines never starts Maven.
-DSL_FILES := $(shell find dsl \( -name target -o -path '*/src/test' -o -name '.*' \) -prune -o -type f -print)
+# deleted (DSL_LIST changes); editing only the pipelines never starts Maven. The Maven plugin is
+# not on the pipelines' class path.
+DSL_FILES := $(shell find dsl \( -name target -o -path '*/src/test' -o -path dsl/maven-plugin -o -name '.*' \) \
+  -prune -o -type f -print)
 DSL_LIST := $(GHA4J_STATE)/dsl-files.txt
-CLASSPATH_INPUTS := $(wildcard pom.xml */pom.xml dsl/*/pom.xml .mvn/*) $(DSL_FILES) $(DSL_LIST)
+CLASSPATH_INPUTS := $(filter-out dsl/maven-plugin/%,$(wildcard pom.xml */pom.xml dsl/*/pom.xml .mvn/*)) $(DSL_FILES) $(DSL_LIST)
 RUN_JAVA = JAVA=$(JAVA) tools/gha4j-java $(CLASSPATH_FILE) $(CDS_ARCHIVE)
 
-## Regenerate generated/.github/workflows from the Java pipelines and print what changed (no tests).
+## Regenerate generated/.github/workflows and the job graphs in generated/graphs from the Java pipelines
+## and print what changed (no tests).
 generate: $(CLASSPATH_FILE)
 	@$(RUN_JAVA) dev.gha4j.generator.FastGenerate $(PIPELINES) || { rc=$$?; \
 	  [ $$rc -eq 75 ] && [ -z "$(RETRIED)" ] || exit $$rc; \
@@ -30,6 +35,12 @@ generate: $(CLASSPATH_FILE)
 ## Regenerate after every save of a pipeline source, in one warm JVM; Ctrl-C stops.
 watch: $(CLASSPATH_FILE)
 	@cp=$$(cat $(CLASSPATH_FILE)) && exec $(JAVA) -cp "$$cp" dev.gha4j.generator.WatchGenerate $(PIPELINES)
+
+## Summarise what changed in meaning in generated/.github/workflows since BASE (default: the merge
+## base with main), as Markdown for a pull request comment; security-relevant changes are marked.
+review: $(CLASSPATH_FILE)
+	@cp=$$(cat $(CLASSPATH_FILE)) && $(JAVA) -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$$cp" \
+	  dev.gha4j.review.ReviewCommand $(if $(BASE),--base "$(BASE)") --dir generated/.github/workflows
 
 ## Timings and peak heap of model -> validation -> policies -> YAML, up to 10,000 jobs (not a test).
 bench:
@@ -52,11 +63,41 @@ $(CLASSPATH_FILE): $(CLASSPATH_INPUTS)
 test: tools
 	$(MVN) -B test
 
-## Import workflow YAML as gha4j Java: make import FROM=<file or dir> [TO=<source root or package dir>] [FORCE=1]
+## The Maven plugin's integration tests: small projects and examples/new-repository, each run by
+## Maven with this build's gha4j in a local repository of their own (target/it-repo), never ~/.m2.
+it:
+	$(MVN) -B -Pit -pl dsl/maven-plugin -am verify -DskipTests
+
+## Import workflow YAML as gha4j Java: make import FROM=<file or dir> [TO=<dir>] [PACKAGE=<name>] [FORCE=1] [STRICT=1]
+# Where this repository keeps imported workflows (the importer's own default is ./src/main/java).
+# Not `TO ?=`: actions-bump reads TO as a version.
+IMPORT_TO = $(or $(TO),pipelines/src/main/java/com/financehub/pipelines/imported)
 import:
-	@test -n "$(FROM)" || { echo "usage: make import FROM=<file or dir> [TO=<source root or package dir>] [FORCE=1]"; exit 2; }
+	@test -n "$(FROM)" || { echo "usage: make import FROM=<file or dir> [TO=<dir>] [PACKAGE=<name>] [FORCE=1] [STRICT=1]"; exit 2; }
 	@$(MVN) $(MVN_FLAGS) -Pimport -pl dsl/codegen -am process-classes \
-	  -Dimport.from="$(abspath $(FROM))" $(if $(TO),-Dimport.to="$(abspath $(TO))") -Dimport.force="$(if $(FORCE),$(FORCE),0)"
+	  -Dimport.from="$(abspath $(FROM))" -Dimport.to="$(abspath $(IMPORT_TO))" -Dimport.package="$(PACKAGE)" \
+	  -Dimport.force="$(FORCE)" -Dimport.strict="$(STRICT)"
+
+# Typed actions: manifests in dsl/actions/src/main/actions, read from the action's git host (GIT_HOST,
+# default https://github.com); each target is one Maven start (gha4j-codegen on the exec plugin).
+ACTIONS = $(MVN) $(MVN_FLAGS) -Pactions -pl dsl/codegen -am process-classes $(if $(GIT_HOST),-Dactions.gitHost="$(GIT_HOST)")
+
+## Give an action a manifest and a typed class: make action USES=owner/repo[/path]@vX.Y.Z [CLASS=Name]
+action:
+	@test -n "$(USES)" || { echo "usage: make action USES=owner/repo[/path]@vX.Y.Z [CLASS=Name] [GIT_HOST=url]"; exit 2; }
+	@$(ACTIONS) -Dactions.command=add -Dactions.uses="$(USES)" $(if $(CLASS),-Dactions.class="$(CLASS)")
+
+## For every manifest, the newest release in its major version and the newest overall.
+actions-outdated:
+	@$(ACTIONS) -Dactions.command=outdated
+
+## Move manifests to a newer release and print what changed: make actions-bump [ACTION=owner/repo] [TO=vX.Y.Z]
+actions-bump:
+	@$(ACTIONS) -Dactions.command=bump $(if $(ACTION),-Dactions.action="$(ACTION)") $(if $(TO),-Dactions.to="$(TO)")
+
+## Write the versions a Dependabot/Renovate edit put in generated/.github/workflows into the manifests.
+adopt-bumps:
+	@$(ACTIONS) -Dactions.command=adopt-bumps
 
 ## The property tests with a fresh seed: YAML round trip with 100,000 hostile strings (make test runs
 ## 10,000), and the validator against GitHub's parser and actionlint on 50,000 workflows (make test: 2,000).
@@ -64,7 +105,7 @@ FUZZ_CASES ?= 100000
 DIFFERENTIAL_CASES ?= 50000
 fuzz: tools
 	$(MVN) -B -q -pl dsl/core -am test -Dtest='YamlRoundTripPropertyTest,DifferentialPropertyTest' \
-	  -Dsurefire.failIfNoSpecifiedTests=false -Dgha4j.roundtrip.cases=$(FUZZ_CASES) \
+	  -Dsurefire.failIfNoSpecifiedTests=false -DargLine=-Xshare:auto -Dgha4j.roundtrip.cases=$(FUZZ_CASES) \
 	  -Dgha4j.differential.cases=$(DIFFERENTIAL_CASES) -Dgha4j.roundtrip.seed=$$(date +%s) \
 	  -Dgha4j.differential.seed=$$(date +%s)
 

@@ -30,6 +30,7 @@ public final class FinanceHubCi implements WorkflowSource {
     return Workflow.builder("ci").name("CI")
         .on(Trigger.push().branches("main"), Trigger.pullRequest().branches("main"))
         .permissions(Permissions.contents(READ))
+        .defaults(Scripts.BASH_WITH_PIPEFAIL)
         .env("PYTHON_VERSION", "3.11")
         // One run per ref; a newer push to the same pull request cancels the older run (CI-1).
         .concurrency(Concurrency.group("ci-" + Expr.github("ref"))

@@ -7,7 +7,6 @@ import dev.gha4j.actions.GhRelease;
 import dev.gha4j.expr.Expr;
 import dev.gha4j.api.WorkflowSource;
 import dev.gha4j.model.Concurrency;
-import dev.gha4j.model.Defaults;
 import dev.gha4j.model.Job;
 import dev.gha4j.model.Permissions;
 import dev.gha4j.model.Step;
@@ -28,10 +27,17 @@ public final class FinanceHubDeploy implements WorkflowSource {
   static final String PREVIOUS_TASK_DEFINITION = "previous-task-definition";
   /** The job output naming the image by digest, handed from job to job so every stage runs the same image. */
   static final String IMAGE_DIGEST = "image-digest";
+  /** The job output that is {@code true} once the rollout may have changed the service: its rollback has work to do. */
+  static final String ROLLOUT_STARTED = "rollout-started";
 
   private static final String[] SETTINGS = {"AWS_REGION", "ECR_REPOSITORY", "PRIVATE_SUBNET", "SECURITY_GROUP"};
   private static final int HEALTH_ATTEMPTS_AFTER_DEPLOY = 6;
   private static final int HEALTH_DELAY_SECONDS = 10;
+  /** curl's {@code --max-time 10} in {@link Scripts#HEALTH_CHECK}. */
+  private static final int HEALTH_TIMEOUT_SECONDS = 10;
+  /** AWS's services-stable waiter gives up after 40 checks 15 s apart. */
+  private static final int SERVICES_STABLE_WAITER_MINUTES = 10;
+  private static final int ROLL_BACK_CALL_MINUTES = 2;
 
   @Override
   public Workflow workflow() {
@@ -44,8 +50,7 @@ public final class FinanceHubDeploy implements WorkflowSource {
         // A later run waits for this one, rollbacks included, and is never cancelled midway; so a
         // rollback cannot land on top of a newer deploy (DEP-1).
         .concurrency(Concurrency.group("deploy").cancelInProgress(false))
-        // `shell: bash` adds -o pipefail to GitHub's default bash -e.
-        .defaults(Defaults.run().shell("bash"))
+        .defaults(Scripts.BASH_WITH_PIPEFAIL)
         .jobs(build, staging, production,
             rollback(Stage.STAGING, staging), rollback(Stage.PRODUCTION, production), release(production));
     // Repository variables, so no account detail lives in the repository.
@@ -82,10 +87,14 @@ public final class FinanceHubDeploy implements WorkflowSource {
         .env("LIVE_TASK_DEFINITION", live.output("task-definition"))
         .env("MIGRATE_TASK_FAMILY", MIGRATE_TASK_FAMILY)
         .build();
+    Step rollout = Step.named("Roll out the new task definition").id("rollout").run(Scripts.ROLL_OUT)
+        .env("TASK_DEFINITION", register.output("service-task-definition"))
+        .build();
     Job.Builder job = stageJob(stage, stage.deployJob(), "Deploy to " + stage.id())
         .needs(upstream)
         .timeoutMinutes(stage.deployTimeoutMinutes())
         .output(PREVIOUS_TASK_DEFINITION, live.output("task-definition"))
+        .output(ROLLOUT_STARTED, rollout.output("started"))
         .output(IMAGE_DIGEST, upstream.output(IMAGE_DIGEST))
         .steps(checkSettings(), Aws.credentials(), ecr, live, register);
     if (stage.snapshotDatabase()) job.steps(snapshotDatabase());
@@ -93,33 +102,49 @@ public final class FinanceHubDeploy implements WorkflowSource {
         .steps(
             Step.named("Run database migrations").run(Scripts.RUN_MIGRATIONS)
                 .env("MIGRATE_TASK_DEFINITION", register.output("migrate-task-definition")),
-            Step.named("Roll out the new task definition").run(Scripts.ROLL_OUT)
-                .env("TASK_DEFINITION", register.output("service-task-definition")),
+            rollout,
             waitForStableService(register.output("service-task-definition")),
             healthCheck(stage.healthUrl(), HEALTH_ATTEMPTS_AFTER_DEPLOY))
         .build();
   }
 
   /**
-   * DEP-6, DEP-7: when a stage's deploy fails, put back the task definition that deploy recorded
-   * before it changed anything (never what ECS runs now: after a failed rollout that is the broken
-   * revision), check health, and tell the team either way.
+   * DEP-6, DEP-7: when a stage's deploy fails after its rollout started, put back the task
+   * definition that deploy recorded before it changed anything (never what ECS runs now: after a
+   * failed rollout that is the broken revision), check health, and tell the team either way. When
+   * the deploy failed before its rollout, the service is as it was: change nothing, say so.
+   *
+   * <p>Each step has a timeout, and together they end before the job's: a hung call then fails its
+   * step, and Slack still hears of it. (At the job's timeout GitHub cancels the job, and the
+   * notification, which skips a cancelled run, would be lost.)
    */
   private Job rollback(Stage stage, Job deploy) {
-    Expr outcome = Expr.job("status").eq("success").and(Expr.literal("succeeded")).or(Expr.literal("FAILED"));
-    // failure() alone would also fire when an earlier job failed and this stage never deployed.
-    Expr deployFailed = Expr.failure().and(deploy.result().eq("failure"));
+    Step rollBack = Step.named("Roll back to the recorded task definition").id("roll-back").run(Scripts.ROLL_BACK)
+        .env("PREVIOUS_TASK_DEFINITION", deploy.output(PREVIOUS_TASK_DEFINITION))
+        .env("ROLLOUT_STARTED", deploy.output(ROLLOUT_STARTED))
+        .env("DEPLOY_JOB", deploy.id())
+        .timeoutMinutes(ROLL_BACK_CALL_MINUTES)
+        .build();
+    Expr rolledBack = rollBack.output("rolled-back").eq("true");
+    Expr outcome = rollBack.output("rolled-back").eq("false").and(Expr.literal("not needed"))
+        .or(Expr.job("status").eq("success").and(Expr.literal("succeeded")).or(Expr.literal("FAILED")));
+    // The deploy failed, or ran past its timeout-minutes: GitHub cancels such a job and reports
+    // needs.<id>.result == 'cancelled', not 'failure' (the runner's StepsRunner; docs/simulation.md),
+    // so failure() alone would miss it. failure() would also fire when an earlier job failed and this
+    // stage never deployed; a cancelled run (cancelled()) is left to the people who cancelled it.
+    Expr deployFailed = Expr.cancelled().not()
+        .and(deploy.result().eq("failure").or(deploy.result().eq("cancelled")));
     return stageJob(stage, stage.rollbackJob(), "Roll back " + stage.id())
         .needs(deploy)
         .when(deployFailed)
         .timeoutMinutes(stage.rollbackTimeoutMinutes())
         .steps(
             Aws.credentials(),
-            Step.named("Roll back to the recorded task definition").run(Scripts.ROLL_BACK)
-                .env("PREVIOUS_TASK_DEFINITION", deploy.output(PREVIOUS_TASK_DEFINITION))
-                .env("DEPLOY_JOB", deploy.id()),
-            waitForStableService(deploy.output(PREVIOUS_TASK_DEFINITION)),
-            healthCheck(stage.healthUrl(), stage.rollbackAttempts()),
+            rollBack,
+            waitForStableService(deploy.output(PREVIOUS_TASK_DEFINITION))
+                .when(rolledBack).timeoutMinutes(SERVICES_STABLE_WAITER_MINUTES),
+            healthCheck(stage.healthUrl(), stage.rollbackAttempts())
+                .when(rolledBack).timeoutMinutes(healthCheckMinutes(stage.rollbackAttempts())),
             // Also after a failed rollback: that is when the team most needs to know.
             Slack.notify(
                     stage.slackHeadline() + " " + outcome.embed(),
@@ -179,6 +204,17 @@ public final class FinanceHubDeploy implements WorkflowSource {
         .env("HEALTH_URL", url)
         .env("ATTEMPTS", String.valueOf(attempts))
         .env("DELAY_SECONDS", String.valueOf(HEALTH_DELAY_SECONDS));
+  }
+
+  /** The longest a health check of {@code attempts} can take: each curl's limit, and the delays between. */
+  static int healthCheckMinutes(int attempts) {
+    int seconds = attempts * HEALTH_TIMEOUT_SECONDS + (attempts - 1) * HEALTH_DELAY_SECONDS;
+    return (seconds + 59) / 60;
+  }
+
+  /** How long a rollback's steps may take together, at most: less than its job's timeout-minutes. */
+  static int rollbackStepMinutes(Stage stage) {
+    return ROLL_BACK_CALL_MINUTES + SERVICES_STABLE_WAITER_MINUTES + healthCheckMinutes(stage.rollbackAttempts());
   }
 
   private static String runUrl() {

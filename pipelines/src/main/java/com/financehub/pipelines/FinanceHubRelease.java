@@ -29,6 +29,7 @@ public final class FinanceHubRelease implements WorkflowSource {
     return Workflow.builder("release").name("Release")
         .on(Trigger.push().tags("v*"))
         .permissions(Permissions.contents(READ))
+        .defaults(Scripts.BASH_WITH_PIPEFAIL)
         .jobs(release)
         .build();
   }

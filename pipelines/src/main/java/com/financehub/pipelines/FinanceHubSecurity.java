@@ -31,6 +31,7 @@ public final class FinanceHubSecurity implements WorkflowSource {
             Trigger.schedule("0 0 * * 0"),
             Trigger.workflowDispatch())
         .permissions(Permissions.contents(READ))
+        .defaults(Scripts.BASH_WITH_PIPEFAIL)
         .env("PYTHON_VERSION", "3.11")
         .jobs(pipAudit(), npmAudit(), codeql())
         .build();

@@ -3,20 +3,16 @@ package com.financehub.pipelines;
 import dev.gha4j.actions.ActionInputsCheck;
 import dev.gha4j.actions.ActionRuntimeCheck;
 import dev.gha4j.api.WorkflowCheck;
-import dev.gha4j.generate.GenerateCommand;
 import dev.gha4j.policy.Policies;
 import java.util.List;
 
 /**
- * {@code make generate}: writes generated/.github/workflows/*.yml from the Java pipelines, after the
- * structural validator and the checks ({@link #checks()}) found nothing wrong.
+ * The checks every generation of FinanceHub's workflows runs after structural validation:
+ * {@code make generate} names this class's {@link #checks()} with {@code --checks}, and the Maven
+ * route ({@code mvn -Pgenerate}, gha4j's Maven plugin) with {@code <checks>}.
  */
 public final class Generate {
   private Generate() {}
-
-  public static void main(String[] args) {
-    System.exit(GenerateCommand.run(args, FinanceHubWorkflows.all(), checks(), System.out, System.err));
-  }
 
   /**
    * The checks every generation runs after structural validation: the policy rules, and the checks

@@ -1,17 +1,23 @@
 package com.financehub.pipelines;
 
+import dev.gha4j.model.Defaults;
+
 /**
  * The bash that deploys FinanceHub. Every script reads its parameters from environment variables
  * (set by the step or job that runs it), never from {@code ${{ }}} spliced into the text: the text
  * is then the same for staging and production (ALL-5), and no value can inject shell (ALL-3).
  *
- * <p>GitHub runs each script with {@code bash -e}; the scripts add {@code -u} (an unset variable is
- * an error), {@code pipefail}, and {@code inherit_errexit} so a failing command inside
- * {@code $(...)} stops the script too. Every loop is bounded and every AWS wait is a waiter that
- * gives up on its own.
+ * <p>Every workflow names {@code shell: bash} as its default ({@link #BASH_WITH_PIPEFAIL}): without
+ * it GitHub runs {@code bash -e {0}}, where a failure before a {@code |} passes unnoticed (ALL-1).
+ * The longer scripts also set {@code -u} (an unset variable is an error), {@code pipefail}, and
+ * {@code inherit_errexit} so a failing command inside {@code $(...)} stops the script too. Every
+ * loop is bounded and every AWS wait is a waiter that gives up on its own.
  */
 final class Scripts {
   private Scripts() {}
+
+  /** {@code defaults.run.shell: bash}: GitHub then runs {@code bash --noprofile --norc -eo pipefail {0}} (ALL-1). */
+  static final Defaults BASH_WITH_PIPEFAIL = Defaults.run().shell("bash");
 
   private static final String STRICT = "set -euo pipefail\nshopt -s inherit_errexit\n";
 
@@ -144,8 +150,15 @@ final class Scripts {
       echo "Migrations applied"
       """;
 
-  /** Points the service at the new revision. Env: {@code CLUSTER}, {@code SERVICE}, {@code TASK_DEFINITION}. */
+  /**
+   * Points the service at the new revision. Says {@code started=true} in its outputs first: from
+   * then on the service may run the new revision (even when the call fails or hangs, the request
+   * may have landed), so a rollback has work to do. GitHub keeps a step's outputs when it fails or
+   * is cancelled (the runner processes the output file in a {@code finally}). Env: {@code CLUSTER},
+   * {@code SERVICE}, {@code TASK_DEFINITION}.
+   */
   static final String ROLL_OUT = STRICT + """
+      echo "started=true" >> "$GITHUB_OUTPUT"
       aws ecs update-service --cluster "$CLUSTER" --service "$SERVICE" --task-definition "$TASK_DEFINITION" \\
         --query 'service.taskDefinition' --output text
       """;
@@ -187,19 +200,28 @@ final class Scripts {
       """;
 
   /**
-   * Rolls the service back to the revision the deploy job recorded before it changed anything, and
-   * refuses when nothing was recorded (the deploy failed before touching the service). Env:
-   * {@code CLUSTER}, {@code SERVICE}, {@code PREVIOUS_TASK_DEFINITION}, {@code DEPLOY_JOB}.
+   * Rolls the service back to the revision the deploy job recorded before it changed anything. When
+   * the deploy failed before its rollout started, the service still runs that revision: it changes
+   * nothing and says so (a forced redeployment of a healthy service is a change too). Refuses when a
+   * rollout started but nothing was recorded, which the deploy job's order rules out. Writes
+   * {@code rolled-back=true|false} to its outputs. Env: {@code CLUSTER}, {@code SERVICE},
+   * {@code PREVIOUS_TASK_DEFINITION}, {@code ROLLOUT_STARTED}, {@code DEPLOY_JOB}.
    */
   static final String ROLL_BACK = STRICT + """
+      if [ "$ROLLOUT_STARTED" != "true" ]; then
+        echo "$DEPLOY_JOB failed before its rollout started, so $SERVICE in $CLUSTER still runs ${PREVIOUS_TASK_DEFINITION:-what it ran}: nothing to roll back. The deploy's log has the cause."
+        echo "rolled-back=false" >> "$GITHUB_OUTPUT"
+        exit 0
+      fi
       if [ -z "$PREVIOUS_TASK_DEFINITION" ]; then
-        echo "::error::$DEPLOY_JOB recorded no live task definition, so it failed before touching $SERVICE: nothing to roll back. Its log has the cause."
+        echo "::error::$DEPLOY_JOB started a rollout but recorded no live task definition to return to; roll $SERVICE back by hand"
         exit 1
       fi
       echo "Rolling $SERVICE in $CLUSTER back to $PREVIOUS_TASK_DEFINITION"
       aws ecs update-service --cluster "$CLUSTER" --service "$SERVICE" \\
         --task-definition "$PREVIOUS_TASK_DEFINITION" --force-new-deployment \\
         --query 'service.taskDefinition' --output text
+      echo "rolled-back=true" >> "$GITHUB_OUTPUT"
       """;
 
   /**

@@ -26,7 +26,7 @@ class AcrossAllRequirementsTest {
           .doesNotContain("|| true", "set +e")
           .doesNotContainPattern("\\|\\|\\s*:\\s*($|;)");
     }
-    for (String file : Yaml.FILES) {
+    for (String file : Yaml.files()) {
       for (JsonNode job : Yaml.jobs(Yaml.workflow(file))) {
         assertThat(job.has("continue-on-error")).as(file).isFalse();
         assertThat(Yaml.steps(job)).as(file).noneMatch(s -> s.has("continue-on-error"));
@@ -35,9 +35,22 @@ class AcrossAllRequirementsTest {
   }
 
   @Test
+  void all1_everyWorkflowRunsItsScriptsWithPipefail() {
+    // Without a shell GitHub runs `bash -e {0}`: `a | b` succeeds when a fails. `shell: bash` is
+    // `bash --noprofile --norc -eo pipefail {0}` (the runner's ScriptHandler).
+    for (String file : Yaml.files()) {
+      JsonNode shell = Yaml.workflow(file).path("defaults").path("run").path("shell");
+      assertThat(shell.asString()).as(file + ": defaults.run.shell").isEqualTo("bash");
+      for (JsonNode job : Yaml.jobs(Yaml.workflow(file))) {
+        assertThat(Yaml.steps(job)).as(file).noneMatch(s -> s.has("shell"));
+      }
+    }
+  }
+
+  @Test
   void all2_everyActionIsPinnedToACommitOfAReleaseAndNoneIsDeprecated() {
     Pattern pinnedLine = Pattern.compile("uses: ([\\w.-]+/[\\w./-]+)@([0-9a-f]{40}) # (v\\d+\\.\\d+\\.\\d+)");
-    for (String file : Yaml.FILES) {
+    for (String file : Yaml.files()) {
       List<String> usesLines = Yaml.text(file).lines().filter(l -> l.contains("uses:")).toList();
       assertThat(usesLines).as(file).isNotEmpty();
       for (String line : usesLines) {

@@ -6,11 +6,15 @@ import dev.gha4j.model.Step;
 import dev.gha4j.model.Workflow;
 import dev.gha4j.sim.ActionStub;
 import dev.gha4j.sim.Answer;
+import dev.gha4j.sim.Conclusion;
+import dev.gha4j.sim.ConcurrentRuns;
 import dev.gha4j.sim.Event;
 import dev.gha4j.sim.JobReport;
 import dev.gha4j.sim.Simulation;
 import dev.gha4j.sim.SimulationResult;
+import java.time.Duration;
 import java.util.List;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -26,19 +30,16 @@ class DeployBehaviourTest {
   private static final String STAGING = "finance-hub-staging";
   private static final String SHA = "9fceb02d0ae598e95dc970b74767f19372d61af8";
 
-  /** A push to main with every repository setting present and AWS healthy. */
-  private static Simulation deploy(FakeAws aws) {
+  /** A push to main with every repository setting present, against the AWS account {@code aws} makes. */
+  static Simulation deploy(Supplier<FakeAws> aws) {
     return Simulation.of(DEPLOY).on(Event.push("main")).runNumber(RUN_NUMBER).sha(SHA)
         .variable("AWS_REGION", "eu-west-1")
         .variable("ECR_REPOSITORY", "financehub-backend")
         .variable("PRIVATE_SUBNET", "subnet-0a1b2c3d")
         .variable("SECURITY_GROUP", "sg-0e1f2a3b")
-        .action("aws-actions/amazon-ecr-login",
-            ActionStub.succeeds().output("registry", "123456789012.dkr.ecr.eu-west-1.amazonaws.com"))
-        .fake("aws", aws)
-        // jq is not on every machine that runs the tests; as a pass-through it keeps the task
-        // definition JSON that FakeAws reads back.
-        .fake("jq", jq -> jq.otherwise(Answer.runs("while IFS= read -r line || [ -n \"$line\" ]; do printf '%s\\n' \"$line\"; done")));
+        .action("aws-actions/amazon-ecr-login", ActionStub.succeeds().output("registry", FakeAws.REGISTRY))
+        .model(FakeAws.model(aws))
+        .model(RealJq.model());
   }
 
   /** One healthy run, shared by the tests that only read it (each simulation costs real processes). */
@@ -46,7 +47,7 @@ class DeployBehaviourTest {
 
   @BeforeAll
   static void simulateAHealthyRun() {
-    healthy = deploy(new FakeAws()).run();
+    healthy = deploy(FakeAws::new).run();
   }
 
   /** The number of health checks the workflow configures for a job, read from the model. */
@@ -96,8 +97,8 @@ class DeployBehaviourTest {
   }
 
   @Test
-  void aFailedMigrationStopsStagingBeforeAnyRolloutAndRollsBack() {
-    SimulationResult run = deploy(new FakeAws().migrationExits(STAGING, 1)).run();
+  void aFailedMigrationStopsStagingBeforeAnyRolloutAndTheRollbackLeavesTheServiceAlone() {
+    SimulationResult run = deploy(() -> new FakeAws().migrationExits(STAGING, 1)).run();
     JobReport staging = run.job("deploy-staging");
     assertThat(staging.failed()).as(run.toString()).isTrue();
     assertThat(staging.step("Run database migrations").failed()).isTrue();
@@ -105,10 +106,14 @@ class DeployBehaviourTest {
     assertThat(staging.calls("aws").matching("ecs update-service *")).isEmpty();
     assertThat(staging.step("Roll out the new task definition").skipped()).isTrue();
 
+    // The service still runs what it ran: a forced redeployment would change it for nothing.
     JobReport rollback = run.job("rollback-staging");
-    assertThat(rollback.succeeded()).isTrue();
-    assertThat(rollback.calls("aws").matching("ecs update-service *").options("--task-definition"))
-        .containsExactly(FakeAws.LIVE.get(STAGING));
+    assertThat(rollback.succeeded()).as(run.toString()).isTrue();
+    assertThat(rollback.calls("aws")).isEmpty();
+    assertThat(rollback.step("roll-back").stdout()).contains("failed before its rollout started", DeployInvariants.NOTHING_TO_ROLL_BACK);
+    assertThat(rollback.step("Check health").skipped()).isTrue();
+    assertThat(rollback.step("Notify Slack").input("payload")).contains("Rollback of staging not needed");
+    assertThat(run.model(FakeAws.class).service(STAGING)).isEqualTo(FakeAws.LIVE.get(STAGING));
     assertThat(run.job("deploy-production").skipped()).isTrue();
     assertThat(run.job("rollback-production").skipped()).isTrue();
     assertThat(run.job("release").skipped()).isTrue();
@@ -116,7 +121,7 @@ class DeployBehaviourTest {
 
   @Test
   void healthNeverOkFailsStagingAfterTheConfiguredAttemptsAndRollsBackToTheRecordedRevision() {
-    SimulationResult run = deploy(new FakeAws())
+    SimulationResult run = deploy(FakeAws::new)
         .fake("curl", curl -> curl.when("*" + STAGING_HEALTH,
             Answer.fails(22, "curl: (22) The requested URL returned error: 503")))
         .run();
@@ -144,7 +149,7 @@ class DeployBehaviourTest {
 
   @Test
   void aFailedProductionDeployRollsBackProductionOnly() {
-    SimulationResult run = deploy(new FakeAws())
+    SimulationResult run = deploy(FakeAws::new)
         .fake("curl", curl -> curl.when("*https://financehub.com/health",
             Answer.fails(22, "503"), Answer.fails(22, "503"), Answer.fails(22, "503"), Answer.fails(22, "503"),
             Answer.fails(22, "503"), Answer.fails(22, "503"), Answer.ok()))
@@ -161,13 +166,51 @@ class DeployBehaviourTest {
   }
 
   @Test
+  void aDeployThatOverrunsItsTimeoutIsCancelledAndRolledBack() {
+    // ECS never becomes stable for the rollout: the waiter hangs until GitHub cancels the job at its
+    // timeout-minutes. The rollback's own wait (the second call) succeeds.
+    SimulationResult run = deploy(FakeAws::new)
+        .fake("aws", aws -> aws.when("ecs wait services-stable *", Answer.hangs(), Answer.ok()))
+        .run();
+    JobReport staging = run.job("deploy-staging");
+    assertThat(staging.timedOut()).as(run.toString()).isTrue();
+    assertThat(staging.result()).isEqualTo(Conclusion.CANCELLED);
+    assertThat(staging.elapsed()).isEqualTo(Duration.ofMinutes(Stage.STAGING.deployTimeoutMinutes()));
+    assertThat(staging.step("Wait for the service to become stable").outcome()).isEqualTo(Conclusion.CANCELLED);
+    assertThat(staging.step("Check health").skipped()).isTrue();
+
+    JobReport rollback = run.job("rollback-staging");
+    assertThat(rollback.succeeded()).as(run.toString()).isTrue();
+    assertThat(rollback.calls("aws").matching("ecs update-service *").options("--task-definition"))
+        .containsExactly(FakeAws.LIVE.get(STAGING));
+    assertThat(rollback.step("Notify Slack").input("payload")).contains("Rollback of staging", "succeeded");
+    assertThat(run.job("deploy-production").skipped()).isTrue();
+    assertThat(run.job("rollback-production").skipped()).isTrue();
+  }
+
+  @Test
+  void dep1_aSecondPushWaitsForTheDeployInProgressAndNeitherIsCancelled() {
+    // ECS takes four minutes to settle in each stage, so the first deploy is still running when
+    // the second push arrives a minute later: group 'deploy', cancel-in-progress false.
+    Simulation first = deploy(FakeAws::new)
+        .fake("aws", aws -> aws.when("ecs wait services-stable *", Answer.ok().andTakes(Duration.ofMinutes(4))));
+    Simulation second = deploy(FakeAws::new).sha("1111111111111111111111111111111111111111");
+    ConcurrentRuns.Outcome runs = ConcurrentRuns.of(first).then(Duration.ofMinutes(1), second).run();
+    assertThat(runs.run(0).result().job("release").succeeded()).as(runs.toString()).isTrue();
+    assertThat(runs.run(0).endedAt()).isEqualTo(Duration.ofMinutes(8));
+    assertThat(runs.run(1).note()).isEqualTo("waited for run 0 of group 'deploy'");
+    assertThat(runs.run(1).startedAt()).isEqualTo(runs.run(0).endedAt());
+    assertThat(runs.run(1).result().job("release").succeeded()).isTrue();
+  }
+
+  @Test
   void theDatabaseSnapshotRunsOnlyWhenTheVariableIsSet() {
     SimulationResult without = healthy;
     assertThat(without.job("deploy-production").step("Snapshot the database before migrating").skipped())
         .as(without.toString()).isTrue();
     assertThat(without.calls("aws").matching("rds *")).isEmpty();
 
-    SimulationResult with = deploy(new FakeAws()).variable("RDS_INSTANCE_ID", "financehub-prod-db").run();
+    SimulationResult with = deploy(FakeAws::new).variable("RDS_INSTANCE_ID", "financehub-prod-db").run();
     JobReport production = with.job("deploy-production");
     assertThat(production.step("Snapshot the database before migrating").succeeded()).as(with.toString()).isTrue();
     assertThat(production.calls("aws").matching("rds create-db-snapshot *").options("--db-instance-identifier"))
@@ -179,7 +222,7 @@ class DeployBehaviourTest {
 
   @Test
   void aFailedImageBuildDeploysNothingAndRollsNothingBack() {
-    SimulationResult run = deploy(new FakeAws())
+    SimulationResult run = deploy(FakeAws::new)
         .fake("docker", docker -> docker.when("push *", Answer.fails(1, "denied: not authorized")))
         .run();
     assertThat(run.job("build-image").failed()).as(run.toString()).isTrue();

@@ -227,8 +227,8 @@ class DeployRequirementsTest {
   private JsonNode assertRollsBack(String stage, int timeout, int attempts) {
     JsonNode rollback = job(deploy, "rollback-" + stage);
     assertThat(rollback.path("needs").asString()).isEqualTo("deploy-" + stage);
-    assertThat(rollback.path("if").asString()).startsWith("failure()")
-        .isEqualTo("failure() && needs.deploy-" + stage + ".result == 'failure'");
+    assertThat(rollback.path("if").asString()).isEqualTo("!cancelled() && (needs.deploy-" + stage
+        + ".result == 'failure' || needs.deploy-" + stage + ".result == 'cancelled')");
     assertThat(rollback.at("/environment/name").asString()).isEqualTo(stage);
     assertThat(rollback.path("timeout-minutes").asInt()).isEqualTo(timeout);
     int credentials = indexOf(rollback, uses("aws-actions/configure-aws-credentials"), "AWS credentials");

@@ -82,21 +82,36 @@ class ScriptsTest {
   }
 
   @Test
-  void rollbackRefusesWhenTheDeployRecordedNothing() throws Exception {
+  void rollbackLeavesTheServiceAloneWhenTheRolloutNeverStarted() throws Exception {
+    Path outputs = Files.writeString(dir.resolve("outputs"), "");
     Result r = run(Scripts.ROLL_BACK, Map.of("CLUSTER", "finance-hub-staging", "SERVICE", "finance-hub-api",
-        "PREVIOUS_TASK_DEFINITION", "", "DEPLOY_JOB", "deploy-staging"));
+        "PREVIOUS_TASK_DEFINITION", "td:6", "ROLLOUT_STARTED", "", "DEPLOY_JOB", "deploy-staging",
+        "GITHUB_OUTPUT", outputs.toString()));
+    assertThat(r.exit()).as(r.output()).isZero();
+    assertThat(r.output()).contains("deploy-staging failed before its rollout started", "still runs td:6", "nothing to roll back");
+    assertThat(r.awsCalls()).isEmpty();
+    assertThat(Files.readString(outputs)).isEqualTo("rolled-back=false\n");
+  }
+
+  @Test
+  void rollbackRefusesWhenARolloutStartedButNothingWasRecorded() throws Exception {
+    Result r = run(Scripts.ROLL_BACK, Map.of("CLUSTER", "finance-hub-staging", "SERVICE", "finance-hub-api",
+        "PREVIOUS_TASK_DEFINITION", "", "ROLLOUT_STARTED", "true", "DEPLOY_JOB", "deploy-staging"));
     assertThat(r.exit()).isEqualTo(1);
-    assertThat(r.output()).contains("deploy-staging recorded no live task definition", "nothing to roll back");
+    assertThat(r.output()).contains("deploy-staging started a rollout but recorded no live task definition");
     assertThat(r.awsCalls()).isEmpty();
   }
 
   @Test
   void rollbackForcesADeploymentOfTheRecordedRevision() throws Exception {
+    Path outputs = Files.writeString(dir.resolve("outputs"), "");
     Result r = run(Scripts.ROLL_BACK, Map.of("CLUSTER", "finance-hub-staging", "SERVICE", "finance-hub-api",
-        "PREVIOUS_TASK_DEFINITION", "td:6", "DEPLOY_JOB", "deploy-staging"));
+        "PREVIOUS_TASK_DEFINITION", "td:6", "ROLLOUT_STARTED", "true", "DEPLOY_JOB", "deploy-staging",
+        "GITHUB_OUTPUT", outputs.toString()));
     assertThat(r.exit()).as(r.output()).isZero();
     assertThat(r.awsCalls()).containsExactly("ecs update-service --cluster finance-hub-staging --service finance-hub-api"
         + " --task-definition td:6 --force-new-deployment --query service.taskDefinition --output text");
+    assertThat(Files.readString(outputs)).isEqualTo("rolled-back=true\n");
   }
 
   @Test

@@ -19,7 +19,7 @@ class SeedBugsTest {
 
   @Test
   void theNonexistentConfigureAwsActionIsNotUsed() {
-    for (String file : Yaml.FILES) {
+    for (String file : Yaml.files()) {
       assertThat(Yaml.text(file)).as(file).doesNotContain("aws-actions/configure-aws@", "configure-aws@v4");
     }
     assertThat(Yaml.text("deploy.yml")).contains("aws-actions/configure-aws-credentials@" + ConfigureAwsCredentials.REF.sha());
@@ -46,7 +46,7 @@ class SeedBugsTest {
 
   @Test
   void noActionIsReferencedByABranch() {
-    for (String file : Yaml.FILES) {
+    for (String file : Yaml.files()) {
       assertThat(Yaml.text(file)).as(file).doesNotContain("@master", "@main");
     }
     assertThat(Yaml.text("ci.yml")).contains("aquasecurity/trivy-action@" + Trivy.REF.sha());
@@ -54,12 +54,12 @@ class SeedBugsTest {
 
   @Test
   void theArchivedCreateReleaseActionIsNotUsed() {
-    for (String file : Yaml.FILES) assertThat(Yaml.text(file)).as(file).doesNotContain("actions/create-release");
+    for (String file : Yaml.files()) assertThat(Yaml.text(file)).as(file).doesNotContain("actions/create-release");
   }
 
   @Test
   void theArchivedActionSlackIsNotUsed() {
-    for (String file : Yaml.FILES) assertThat(Yaml.text(file)).as(file).doesNotContain("8398a7/action-slack");
+    for (String file : Yaml.files()) assertThat(Yaml.text(file)).as(file).doesNotContain("8398a7/action-slack");
   }
 
   @Test

@@ -18,7 +18,10 @@ import tools.jackson.databind.JsonNode;
 final class Yaml {
   private Yaml() {}
 
-  static final List<String> FILES = List.of("ci.yml", "security.yml", "deploy.yml", "release.yml");
+  /** Every workflow file the pipelines produce (and so every one committed), e.g. {@code ci.yml}. */
+  static List<String> files() {
+    return Generated.names();
+  }
 
   /** The committed text of {@code file}, e.g. {@code deploy.yml}. */
   static String text(String file) {
@@ -76,7 +79,7 @@ final class Yaml {
   /** Every run script of every job of every committed workflow, keyed by "file job #index". */
   static Map<String, String> allScripts() {
     Map<String, String> scripts = new java.util.LinkedHashMap<>();
-    for (String file : FILES) {
+    for (String file : files()) {
       for (Map.Entry<String, JsonNode> job : workflow(file).path("jobs").properties()) {
         List<JsonNode> steps = steps(job.getValue());
         for (int i = 0; i < steps.size(); i++) {
@@ -90,7 +93,7 @@ final class Yaml {
   /** Every step of every committed workflow. */
   static List<JsonNode> allSteps() {
     List<JsonNode> all = new ArrayList<>();
-    for (String file : FILES) for (JsonNode job : jobs(workflow(file))) all.addAll(steps(job));
+    for (String file : files()) for (JsonNode job : jobs(workflow(file))) all.addAll(steps(job));
     return all;
   }
 

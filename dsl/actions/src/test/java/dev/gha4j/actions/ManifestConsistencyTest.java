@@ -46,6 +46,12 @@ class ManifestConsistencyTest {
   }
 
   @Test
+  void everyManifestSaysWhatTheActionRunsOn() {
+    assertThat(CATALOG.actions()).allSatisfy(m -> assertThat(m.runtime()).as(m.file()).isIn("node20", "node24",
+        "composite", "docker"));
+  }
+
+  @Test
   void theTwentyFiveSupportedActionsAreBoundOnceEach() {
     assertThat(CATALOG.actions()).extracting(Manifest::action).containsExactlyInAnyOrder(
         "actions/checkout", "actions/setup-python", "actions/setup-node", "actions/setup-java", "actions/cache",

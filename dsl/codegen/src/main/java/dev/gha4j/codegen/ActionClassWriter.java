@@ -52,7 +52,7 @@ final class ActionClassWriter {
         .addField(FieldSpec.builder(ACTION_REF, "REF", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The pinned action: {@code $L@$L} ({@code $L}).\n", manifest.action(), manifest.sha(),
                 manifest.version())
-            .initializer("new $T($S, $S, $S)", ACTION_REF, manifest.action(), manifest.sha(), manifest.version())
+            .initializer(ManifestScopes.actionRef(manifest))
             .build())
         .addField(LOCATION, "location", Modifier.PRIVATE, Modifier.FINAL)
         .addField(STEP_BUILDER, "step", Modifier.PRIVATE, Modifier.FINAL)
@@ -90,6 +90,7 @@ final class ActionClassWriter {
         + manifest.sha() + "}.\n\n<p>Renders as {@code uses: " + manifest.action() + "@" + manifest.sha() + " # "
         + manifest.version() + "}.\nStart with {@code of(...)}, whose parameters are the inputs the action cannot do "
         + "without;\nset other inputs with the fluent methods; pass the binding to a job's steps.\n\n"
+        + (manifest.runtime() == null ? "" : "<p>The action runs on {@code " + manifest.runtime() + "}.\n\n")
         + "<p>Generated from {@code " + manifest.file() + "}.\n";
   }
 

@@ -44,6 +44,16 @@ public final class JavaNames {
     return upper.isEmpty() || Character.isDigit(upper.charAt(0)) ? "V" + upper : upper;
   }
 
+  /** A name an input's method may take: a Java identifier no binding already uses for something else. */
+  public static boolean isFreeInputMethod(String name) {
+    return isIdentifier(name) && !STEP_METHODS.contains(name) && !OBJECT_METHODS.contains(name);
+  }
+
+  /** A name an output's method may take. */
+  public static boolean isFreeOutputMethod(String name) {
+    return isIdentifier(name) && !OBJECT_METHODS.contains(name);
+  }
+
   /** A name javac accepts for a variable or method. */
   public static boolean isIdentifier(String name) {
     return SourceVersion.isIdentifier(name) && !SourceVersion.isKeyword(name);

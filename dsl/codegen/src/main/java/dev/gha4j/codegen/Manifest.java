@@ -1,5 +1,6 @@
 package dev.gha4j.codegen;
 
+import dev.gha4j.model.ActionScopes;
 import java.util.List;
 
 /**
@@ -11,14 +12,31 @@ import java.util.List;
  * @param version   the release tag the SHA carries
  * @param sha       the full 40-hex commit
  * @param className simple name of the generated class in {@code dev.gha4j.actions}
+ * @param runtime   what the action runs on ({@code runs.using}: {@code node24}, {@code composite},
+ *                  {@code docker}, ...), or null when the manifest does not say
+ * @param inputs    the {@code with:} inputs, in the order of the action's {@code action.yml}
+ * @param outputs   the outputs
+ * @param scopes    the write scopes of the token the action uses ({@code permissions:}), which its
+ *                  binding's {@code ActionRef} carries to the policy rules; unknown when not declared
  */
 public record Manifest(
-    String file, String action, String version, String sha, String className,
-    List<Input> inputs, List<Output> outputs) {
+    String file, String action, String version, String sha, String className, String runtime,
+    List<Input> inputs, List<Output> outputs, ActionScopes scopes) {
 
   public Manifest {
     inputs = List.copyOf(inputs);
     outputs = List.copyOf(outputs);
+  }
+
+  /** A manifest that declares no {@code permissions:}. */
+  public Manifest(String file, String action, String version, String sha, String className, String runtime,
+      List<Input> inputs, List<Output> outputs) {
+    this(file, action, version, sha, className, runtime, inputs, outputs, ActionScopes.unknown());
+  }
+
+  /** The same manifest pinned to another release: only the tag and the commit change. */
+  public Manifest pinnedTo(String newVersion, String newSha) {
+    return new Manifest(file, action, newVersion, newSha, className, runtime, inputs, outputs, scopes);
   }
 
   /** Inputs the action requires and that have no default: the factory's parameters. */

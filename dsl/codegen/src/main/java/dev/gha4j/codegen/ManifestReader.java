@@ -3,6 +3,7 @@ package dev.gha4j.codegen;
 import dev.gha4j.codegen.Manifest.Input;
 import dev.gha4j.codegen.Manifest.Output;
 import dev.gha4j.codegen.Manifest.Type;
+import dev.gha4j.model.ActionScopes;
 import dev.gha4j.policy.DeprecatedActions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,6 +14,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import tools.jackson.core.StreamReadFeature;
@@ -29,7 +32,9 @@ public final class ManifestReader {
   private static final Pattern ACTION = Pattern.compile("[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*");
   private static final Pattern SHA = Pattern.compile("[0-9a-f]{40}");
   private static final Pattern CLASS = Pattern.compile("[A-Z][A-Za-z0-9]*");
-  private static final Set<String> TOP_KEYS = Set.of("action", "version", "sha", "class", "inputs", "outputs");
+  private static final Pattern RUNTIME = Pattern.compile("node[0-9]+|composite|docker");
+  private static final Set<String> TOP_KEYS =
+      Set.of("action", "version", "sha", "class", "runtime", "inputs", "outputs", "permissions");
   private static final Set<String> INPUT_KEYS =
       Set.of("name", "java", "type", "required", "default", "summary", "values", "separator", "deprecated");
   private static final Set<String> OUTPUT_KEYS = Set.of("name", "java", "summary");
@@ -39,37 +44,56 @@ public final class ManifestReader {
 
   /** Reads {@code *.yml} in {@code dir}; throws {@link IllegalArgumentException} listing all problems. */
   public static Catalog read(Path dir) {
-    return new ManifestReader().readAll(dir);
+    return read(texts(dir), dir.toString());
   }
 
-  private Catalog readAll(Path dir) {
-    List<Path> files;
+  /**
+   * Reads manifests held in memory, as the directory {@code where} would hold them: file name to
+   * text. Tools check a directory as it would be after their change this way, before writing.
+   *
+   * @param files manifest file name ({@code owner__repo.yml}) to its text
+   * @param where the directory named in the error message
+   * @return the manifests, sorted by file name
+   * @throws IllegalArgumentException listing every problem of every manifest
+   */
+  public static Catalog read(SortedMap<String, String> files, String where) {
+    return new ManifestReader().readAll(files, where);
+  }
+
+  /** The text of each {@code *.yml} in {@code dir}, by file name. */
+  public static SortedMap<String, String> texts(Path dir) {
+    SortedMap<String, String> texts = new TreeMap<>();
     try (Stream<Path> list = Files.list(dir)) {
-      files = list.filter(p -> p.getFileName().toString().endsWith(".yml")).sorted().toList();
+      for (Path file : list.filter(p -> p.getFileName().toString().endsWith(".yml")).toList()) {
+        texts.put(file.getFileName().toString(), Files.readString(file));
+      }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot list manifests in " + dir, e);
+      throw new UncheckedIOException("cannot read manifests in " + dir, e);
     }
+    return texts;
+  }
+
+  private Catalog readAll(SortedMap<String, String> files, String where) {
     List<Manifest> actions = new ArrayList<>();
-    for (Path file : files) {
-      JsonNode root = parse(file);
-      if (root != null) actions.add(manifest(file.getFileName().toString(), root));
-    }
+    files.forEach((file, text) -> {
+      JsonNode root = parse(file, text);
+      if (root != null) actions.add(manifest(file, root));
+    });
     crossCheck(actions);
     if (!problems.isEmpty()) {
-      throw new IllegalArgumentException("invalid action manifests in " + dir + ":\n  " + String.join("\n  ", problems));
+      throw new IllegalArgumentException(
+          "invalid action manifests in " + where + ":\n  " + String.join("\n  ", problems));
     }
     return new Catalog(actions);
   }
 
-  private JsonNode parse(Path file) {
+  private JsonNode parse(String file, String text) {
     try {
-      JsonNode root = yaml.readTree(Files.readString(file));
+      JsonNode root = yaml.readTree(text);
       if (root != null && root.isObject()) return root;
-      problems.add(file.getFileName() + ": expected a mapping at the top");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      problems.add(file + ": expected a mapping at the top");
     } catch (RuntimeException e) {
-      problems.add(file.getFileName() + ": not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
+      problems.add(file + ": not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
     }
     return null;
   }
@@ -80,6 +104,10 @@ public final class ManifestReader {
     String version = text(file, root, "version", true);
     String sha = text(file, root, "sha", true);
     String className = text(file, root, "class", true);
+    String runtime = text(file, root, "runtime", false);
+    if (runtime != null && !RUNTIME.matcher(runtime).matches()) {
+      problems.add(file + ": runtime '" + runtime + "' is not nodeNN, composite or docker (runs.using of action.yml)");
+    }
     if (action != null) {
       if (!ACTION.matcher(action).matches()) problems.add(file + ": action '" + action + "' is not owner/repo[/path]");
       String expected = action.replace("/", "__") + ".yml";
@@ -94,7 +122,8 @@ public final class ManifestReader {
     List<Output> outputs = new ArrayList<>();
     for (JsonNode node : list(file, root, "outputs")) outputs.add(output(file, node));
     checkNames(file, className, inputs, outputs);
-    return new Manifest(file, action, version, sha, className, inputs, outputs);
+    ActionScopes scopes = ManifestScopes.read(file, root.get("permissions"), inputs, problems);
+    return new Manifest(file, action, version, sha, className, runtime, inputs, outputs, scopes);
   }
 
   private Input input(String file, JsonNode node) {

@@ -58,4 +58,12 @@ class CodegenTest {
     assertThat(Files.getLastModifiedTime(demo)).isEqualTo(old);
     assertThat(stale).doesNotExist();
   }
+
+  @Test
+  void theClassSaysWhatTheActionRunsOn() {
+    Fixtures.dir(manifests, "octo__demo.yml", Fixtures.DEMO.replace("class: Demo\n", "class: Demo\nruntime: node20\n"));
+
+    assertThat(Codegen.generate(manifests).get("dev/gha4j/actions/Demo.java"))
+        .contains("The action runs on {@code node20}.");
+  }
 }

@@ -102,4 +102,14 @@ class ManifestReaderTest {
 
     assertThatThrownBy(() -> ManifestReader.read(dir)).hasMessageContaining("deprecated.yml: unknown key 'deprecated'");
   }
+
+  @Test
+  void theRuntimeIsReadAndMustBeWhatActionYmlCanSay() {
+    Fixtures.dir(dir, "octo__demo.yml", Fixtures.DEMO.replace("class: Demo\n", "class: Demo\nruntime: node24\n"));
+    assertThat(ManifestReader.read(dir).actions().get(0).runtime()).isEqualTo("node24");
+
+    Fixtures.dir(dir, "octo__demo.yml", Fixtures.DEMO.replace("class: Demo\n", "class: Demo\nruntime: java\n"));
+    assertThatThrownBy(() -> ManifestReader.read(dir))
+        .hasMessageContaining("octo__demo.yml: runtime 'java' is not nodeNN, composite or docker");
+  }
 }

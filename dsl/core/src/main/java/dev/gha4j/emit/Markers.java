@@ -52,9 +52,12 @@ final class Markers {
     return c == ' ' || c == '\t';
   }
 
-  /** Registers {@code uses: <value> # <version>}; returns the placeholder value. */
-  String uses(String value, String version) {
-    uses.add(value + " # " + version);
+  /**
+   * Registers {@code uses: <value> # <comment>}, where the comment is a pinned action's version,
+   * possibly followed by more; returns the placeholder value.
+   */
+  String uses(String value, String comment) {
+    uses.add(value + " # " + commentLine(comment));
     return USES + (uses.size() - 1);
   }
 

@@ -9,7 +9,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** {@code strategy.matrix}: axes in order (typed, expression, YAML), then {@code include}, then {@code exclude}. */
+/** {@code strategy.matrix}: axes in the order they were added, then {@code include}, then {@code exclude}. */
 final class MatrixTree {
   private final WorkflowTree tree;
 
@@ -20,19 +20,20 @@ final class MatrixTree {
   JsonNode matrix(Matrix m) {
     if (m.expression() != null) return tree.scalarNode(Scalar.of(m.expression()), "strategy.matrix");
     ObjectNode n = WorkflowTree.NODES.objectNode();
-    m.axes().forEach((axis, values) -> {
-      tree.name(axis, "strategy.matrix");
-      ArrayNode array = n.putArray(axis);
-      for (Scalar v : values) array.add(tree.scalarNode(v, "strategy.matrix." + axis));
-    });
-    m.axisExpressions().forEach((axis, expression) -> {
-      tree.name(axis, "strategy.matrix");
-      n.set(axis, tree.scalarNode(Scalar.of(expression), "strategy.matrix." + axis));
-    });
-    m.rawAxes().forEach((axis, values) -> {
-      tree.name(axis, "strategy.matrix");
-      n.set(axis, tree.rawNode(values, "strategy.matrix." + axis));
-    });
+    for (String axis : m.keys()) {
+      String path = "strategy.matrix." + axis;
+      if (m.axes().containsKey(axis)) {
+        tree.name(axis, "strategy.matrix");
+        ArrayNode array = n.putArray(axis);
+        for (Scalar v : m.axes().get(axis)) array.add(tree.scalarNode(v, path));
+      } else if (m.axisExpressions().containsKey(axis)) {
+        tree.name(axis, "strategy.matrix");
+        n.set(axis, tree.scalarNode(Scalar.of(m.axisExpressions().get(axis)), path));
+      } else if (m.rawAxes().containsKey(axis)) {
+        tree.name(axis, "strategy.matrix");
+        n.set(axis, tree.rawNode(m.rawAxes().get(axis), path));
+      }
+    }
     combinations(n, "include", m.include(), m.includeExpression());
     combinations(n, "exclude", m.exclude(), m.excludeExpression());
     return n;
@@ -48,14 +49,12 @@ final class MatrixTree {
     ArrayNode array = n.putArray(key);
     for (Combination c : entries) {
       ObjectNode entry = array.addObject();
-      c.values().forEach((k, v) -> {
+      for (String k : c.keys()) {
         tree.name(k, "strategy.matrix." + key);
-        entry.set(k, tree.scalarNode(v, "strategy.matrix." + key + "." + k));
-      });
-      c.rawValues().forEach((k, v) -> {
-        tree.name(k, "strategy.matrix." + key);
-        entry.set(k, tree.rawNode(v, "strategy.matrix." + key + "." + k));
-      });
+        String path = "strategy.matrix." + key + "." + k;
+        Scalar value = c.values().get(k);
+        entry.set(k, value != null ? tree.scalarNode(value, path) : tree.rawNode(c.rawValues().get(k), path));
+      }
     }
   }
 }

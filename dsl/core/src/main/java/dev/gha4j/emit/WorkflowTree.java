@@ -131,8 +131,16 @@ final class WorkflowTree {
     text(node, "id", step.id());
     text(node, "name", step.name());
     condition(node, step.condition());
+    String comment = step.usesComment();
+    if (comment != null) sink.accept(comment, where, "uses comment");
     if (step.action() != null) {
-      node.put("uses", markers.uses(step.action().uses(), step.action().version()));
+      String version = step.action().version();
+      node.put("uses", markers.uses(step.action().uses(), comment == null ? version : version + " " + comment));
+    } else if (comment != null && step.rawUses() != null) {
+      sink.accept(step.rawUses(), where, "uses");
+      // The placeholder bypasses Jackson's quoting: a value that needs quotes gets JSON's, which YAML reads alike.
+      String uses = WorkflowYaml.isPlainScalar(step.rawUses()) ? step.rawUses() : NODES.stringNode(step.rawUses()).toString();
+      node.put("uses", markers.uses(uses, comment));
     } else {
       text(node, "uses", step.rawUses());
     }
@@ -213,13 +221,22 @@ final class WorkflowTree {
 
   private void strategy(ObjectNode node, Strategy s) {
     if (s == null) return;
+    if (s.expression() != null) {
+      text(node, "strategy", s.expression().embed());
+      return;
+    }
     ObjectNode n = node.putObject("strategy");
     if (s.matrix() != null) n.set("matrix", new MatrixTree(this).matrix(s.matrix()));
-    if (s.failFast() != null) n.put("fail-fast", s.failFast());
-    if (s.maxParallel() != null) n.put("max-parallel", s.maxParallel());
+    scalar(n, "fail-fast", s.failFast());
+    scalar(n, "max-parallel", s.maxParallel());
   }
 
-  private ObjectNode container(Container c) {
+  private JsonNode container(Container c) {
+    if (c.expression() != null) {
+      String text = c.expression().embed();
+      sink.accept(text, where, "container");
+      return NODES.stringNode(text);
+    }
     ObjectNode n = NODES.objectNode();
     text(n, "image", c.image());
     if (c.credentials() != null) {

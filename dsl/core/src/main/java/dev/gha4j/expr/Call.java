@@ -7,16 +7,22 @@ import java.util.stream.Collectors;
 /** A function call: {@code contains(a, b)}, {@code success()}, … */
 public record Call(String function, List<Expr> args) implements Expr {
 
+  /** {@code case(condition, value, …, default)}, added by GitHub in December 2025. */
+  static final String CASE = "case";
+  /** GitHub's most arguments for a function that takes "any number" ({@code Byte.MaxValue}). */
+  static final int MANY = 255;
+
   /** Function name (as GitHub spells it) to allowed argument counts {min, max}. */
   static final Map<String, int[]> ARITY = Map.ofEntries(
+      Map.entry(CASE, new int[] {3, MANY}),
       Map.entry("contains", new int[] {2, 2}),
       Map.entry("startsWith", new int[] {2, 2}),
       Map.entry("endsWith", new int[] {2, 2}),
-      Map.entry("format", new int[] {1, Integer.MAX_VALUE}),
+      Map.entry("format", new int[] {1, MANY}),
       Map.entry("join", new int[] {1, 2}),
       Map.entry("toJSON", new int[] {1, 1}),
       Map.entry("fromJSON", new int[] {1, 1}),
-      Map.entry("hashFiles", new int[] {1, Integer.MAX_VALUE}),
+      Map.entry("hashFiles", new int[] {1, MANY}),
       Map.entry("success", new int[] {0, 0}),
       Map.entry("failure", new int[] {0, 0}),
       Map.entry("always", new int[] {0, 0}),

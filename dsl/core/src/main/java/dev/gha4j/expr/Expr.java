@@ -1,6 +1,8 @@
 package dev.gha4j.expr;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -94,8 +96,39 @@ public sealed interface Expr permits Literal, ContextRef, Property, Index, Call,
     return new Call("hashFiles", Arrays.stream(patterns).map(Expr::literal).toList());
   }
 
-  /** Parses expression text (without {@code ${{ }}}); throws {@link ExprSyntaxException}. */
-  static Expr parse(String text) { return new ExprParser(text).parseAll(); }
+  /**
+   * {@code case(predicate, value, …, default)}: the value after the first predicate that is
+   * {@code true}, else the default. Each predicate must evaluate to a boolean.
+   *
+   * @param predicate   the first condition
+   * @param value       its value
+   * @param moreThenDefault further condition/value pairs, then the default
+   */
+  static Expr caseOf(Expr predicate, Expr value, Expr... moreThenDefault) {
+    if (moreThenDefault.length % 2 == 0) {
+      throw new IllegalArgumentException("caseOf needs condition/value pairs and then one default value; got "
+          + (2 + moreThenDefault.length) + " arguments");
+    }
+    List<Expr> args = new ArrayList<>(List.of(predicate, value));
+    args.addAll(Arrays.asList(moreThenDefault));
+    return new Call(Call.CASE, args);
+  }
+
+  /**
+   * Parses expression text (without {@code ${{ }}}) that may read GitHub's contexts
+   * ({@link ContextRef#KNOWN}, in any case); throws {@link ExprSyntaxException}. Empty text is
+   * {@code null}, as on GitHub.
+   */
+  static Expr parse(String text) { return new ExprParser(text, ContextRef.KNOWN).parseAll(); }
+
+  /**
+   * Parses expression text that may read only these named values (GitHub's parser is given the
+   * contexts of the place the expression is in: {@code secrets} is not available in a job's
+   * {@code if:}, for example). Names match in any case and are written back as given here.
+   */
+  static Expr parse(String text, Collection<String> contexts) {
+    return new ExprParser(text, List.copyOf(contexts)).parseAll();
+  }
 
   // ---- operators ------------------------------------------------------------------------------
 

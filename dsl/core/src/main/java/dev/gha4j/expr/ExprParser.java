@@ -1,44 +1,68 @@
 package dev.gha4j.expr;
 
+import dev.gha4j.expr.ExprLexer.Kind;
+import dev.gha4j.expr.ExprLexer.Token;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
  * Recursive-descent parser for GitHub's expression grammar: {@code || && == != < <= > >= !},
- * property access ({@code a.b}, {@code a['b']}, {@code a.*}), calls, parentheses and literals.
+ * property access ({@code a.b}, {@code a['b']}, {@code a.*}, {@code a[*]}), calls, parentheses
+ * and literals. Tokens come from {@link ExprLexer}, which refuses what GitHub's lexer refuses;
+ * the limits are GitHub's: 21,000 characters, 50 levels of nesting.
  */
 final class ExprParser {
-  private final String text;
-  private int pos;
+  /** GitHub's {@code ExpressionConstants.MaxLength}. */
+  static final int MAX_LENGTH = 21_000;
+  /** GitHub's {@code ExpressionConstants.MaxDepth}: the height of the tree, with chains of && or || as one node. */
+  static final int MAX_DEPTH = 50;
+  // Redundant parentheses nest the parser without deepening the tree; past this, give up early
+  // instead of overflowing the stack.
+  private static final int MAX_PARSER_NESTING = 200;
 
-  ExprParser(String text) {
+  private final String text;
+  private final Collection<String> contexts;
+  private final ExprLexer lexer;
+  private Token token;
+  private Token previous;
+  private int nesting;
+
+  ExprParser(String text, Collection<String> contexts) {
     this.text = text;
+    this.contexts = contexts;
+    this.lexer = new ExprLexer(text);
   }
 
   Expr parseAll() {
+    if (text.length() > MAX_LENGTH) throw error(0, "longer than GitHub's limit of " + MAX_LENGTH + " characters");
+    advance();
+    if (token.kind() == Kind.END) return new Literal(null); // GitHub evaluates an empty expression to null
     Expr e = or();
-    skipSpace();
-    if (pos < text.length()) throw error("unexpected '" + text.charAt(pos) + "'");
+    if (token.kind() != Kind.END) throw unexpected();
+    if (ExprDepth.of(e) > MAX_DEPTH) throw error(0, "nested more than GitHub's limit of " + MAX_DEPTH + " levels");
     return e;
   }
 
   private Expr or() {
+    if (++nesting > MAX_PARSER_NESTING) throw error(token.index(), "nested more than " + MAX_PARSER_NESTING + " levels");
     Expr e = and();
-    while (take("||")) e = new Binary(Binary.Op.OR, e, and());
+    while (takeOperator("||")) e = new Binary(Binary.Op.OR, e, and());
+    nesting--;
     return e;
   }
 
   private Expr and() {
     Expr e = equality();
-    while (take("&&")) e = new Binary(Binary.Op.AND, e, equality());
+    while (takeOperator("&&")) e = new Binary(Binary.Op.AND, e, equality());
     return e;
   }
 
   private Expr equality() {
     Expr e = comparison();
     while (true) {
-      if (take("==")) e = new Binary(Binary.Op.EQ, e, comparison());
-      else if (take("!=")) e = new Binary(Binary.Op.NE, e, comparison());
+      if (takeOperator("==")) e = new Binary(Binary.Op.EQ, e, comparison());
+      else if (takeOperator("!=")) e = new Binary(Binary.Op.NE, e, comparison());
       else return e;
     }
   }
@@ -46,39 +70,31 @@ final class ExprParser {
   private Expr comparison() {
     Expr e = unary();
     while (true) {
-      if (take("<=")) e = new Binary(Binary.Op.LE, e, unary());
-      else if (take(">=")) e = new Binary(Binary.Op.GE, e, unary());
-      else if (take("<")) e = new Binary(Binary.Op.LT, e, unary());
-      else if (take(">")) e = new Binary(Binary.Op.GT, e, unary());
+      if (takeOperator("<=")) e = new Binary(Binary.Op.LE, e, unary());
+      else if (takeOperator(">=")) e = new Binary(Binary.Op.GE, e, unary());
+      else if (takeOperator("<")) e = new Binary(Binary.Op.LT, e, unary());
+      else if (takeOperator(">")) e = new Binary(Binary.Op.GT, e, unary());
       else return e;
     }
   }
 
   private Expr unary() {
-    skipSpace();
-    if (peek('!') && !text.startsWith("!=", pos)) {
-      pos++;
-      return new Not(unary());
-    }
+    if (takeOperator("!")) return new Not(unary());
     return postfix(primary());
   }
 
   private Expr postfix(Expr e) {
     while (true) {
-      skipSpace();
-      if (peek('.')) {
-        pos++;
-        if (peek('*')) {
-          pos++;
-          e = new Property(e, "*");
+      if (take(Kind.DEREFERENCE)) {
+        if (take(Kind.WILDCARD)) e = new Property(e, Property.WILDCARD);
+        else e = new Property(e, expect(Kind.PROPERTY_NAME).raw());
+      } else if (take(Kind.START_INDEX)) {
+        if (take(Kind.WILDCARD)) {
+          e = new Property(e, Property.WILDCARD); // x[*] is x.*
         } else {
-          e = new Property(e, identifier());
+          e = new Index(e, or());
         }
-      } else if (peek('[')) {
-        pos++;
-        Expr index = or();
-        expect("]");
-        e = new Index(e, index);
+        expect(Kind.END_INDEX);
       } else {
         return e;
       }
@@ -86,58 +102,54 @@ final class ExprParser {
   }
 
   private Expr primary() {
-    skipSpace();
-    if (pos >= text.length()) throw error("expression ends too early");
-    char c = text.charAt(pos);
-    if (c == '(') {
-      pos++;
-      Expr inner = or();
-      expect(")");
-      return inner;
-    }
-    if (c == '\'') return new Literal(string());
-    if (Character.isDigit(c) || c == '-' || c == '+' || (c == '.' && pos + 1 < text.length()
-        && Character.isDigit(text.charAt(pos + 1)))) {
-      return new Literal(number());
-    }
-    int start = pos;
-    String name = identifier();
-    skipSpace();
-    if (peek('(')) return call(name, start);
-    switch (name) {
-      case "true": return new Literal(Boolean.TRUE);
-      case "false": return new Literal(Boolean.FALSE);
-      case "null": return new Literal(null);
-      case "NaN": return new Literal(Double.NaN);
-      case "Infinity": return new Literal(Double.POSITIVE_INFINITY);
-      default:
-        if (!ContextRef.KNOWN.contains(name)) {
-          pos = start;
-          throw error("unknown context '" + name + "' (known: " + String.join(", ", ContextRef.KNOWN.stream().sorted().toList()) + ")");
-        }
-        return new ContextRef(name);
+    Token t = token;
+    switch (t.kind()) {
+      case NULL, BOOLEAN, NUMBER, STRING -> {
+        advance();
+        return new Literal(t.value());
+      }
+      case START_GROUP -> {
+        advance();
+        Expr inner = or();
+        expect(Kind.END_GROUP);
+        return inner;
+      }
+      case FUNCTION -> {
+        return call();
+      }
+      case NAMED_VALUE -> {
+        advance();
+        return new ContextRef(context(t));
+      }
+      default -> throw unexpected();
     }
   }
 
-  private Expr call(String name, int start) {
-    String canonical = canonicalFunction(name);
-    if (canonical == null) {
-      pos = start;
-      throw error("unknown function '" + name + "'");
-    }
-    pos++; // '('
+  private String context(Token t) {
+    for (String known : contexts) if (known.equalsIgnoreCase(t.raw())) return known;
+    throw error(t.index(), "unknown context '" + t.raw() + "' (known: " + String.join(", ", contexts.stream().sorted().toList()) + ")");
+  }
+
+  private Expr call() {
+    Token name = token;
+    String canonical = canonicalFunction(name.raw());
+    if (canonical == null) throw error(name.index(), "unknown function '" + name.raw() + "'");
+    advance();
+    expect(Kind.START_PARAMETERS);
     List<Expr> args = new ArrayList<>();
-    skipSpace();
-    if (!peek(')')) {
+    if (!take(Kind.END_PARAMETERS)) {
       do {
         args.add(or());
-      } while (take(","));
+      } while (take(Kind.SEPARATOR));
+      expect(Kind.END_PARAMETERS);
     }
-    expect(")");
     int[] arity = Call.ARITY.get(canonical);
     if (args.size() < arity[0] || args.size() > arity[1]) {
-      pos = start;
-      throw error(canonical + "() takes " + arity(arity[0], arity[1]) + ", not " + args.size());
+      throw error(name.index(), canonical + "() takes " + arity(arity[0], arity[1]) + ", not " + args.size());
+    }
+    if (canonical.equals(Call.CASE) && args.size() % 2 == 0) {
+      throw error(name.index(), "case() takes an odd number of arguments (condition, value pairs, then the default), not "
+          + args.size());
     }
     return new Call(canonical, args);
   }
@@ -145,7 +157,7 @@ final class ExprParser {
   // "2 arguments", "1 or 2 arguments" (join), "1 or more arguments" (format, hashFiles).
   private static String arity(int min, int max) {
     String count = min == max ? String.valueOf(min)
-        : max == Integer.MAX_VALUE ? min + " or more" : min + (max == min + 1 ? " or " : " to ") + max;
+        : max == Call.MANY ? min + " or more" : min + (max == min + 1 ? " or " : " to ") + max;
     return count + (min == max && min == 1 ? " argument" : " arguments");
   }
 
@@ -155,84 +167,43 @@ final class ExprParser {
     return null;
   }
 
-  private String string() {
-    StringBuilder sb = new StringBuilder();
-    pos++; // opening quote
-    while (pos < text.length()) {
-      char c = text.charAt(pos++);
-      if (c == '\'') {
-        if (peek('\'')) {
-          sb.append('\'');
-          pos++;
-        } else {
-          return sb.toString();
-        }
-      } else {
-        sb.append(c);
-      }
+  private void advance() {
+    previous = token;
+    token = lexer.next();
+  }
+
+  private boolean take(Kind kind) {
+    if (token.kind() != kind) return false;
+    advance();
+    return true;
+  }
+
+  private boolean takeOperator(String symbol) {
+    if (token.kind() != Kind.OPERATOR || !token.raw().equals(symbol)) return false;
+    advance();
+    return true;
+  }
+
+  private Token expect(Kind kind) {
+    Token t = token;
+    if (!take(kind)) throw unexpected();
+    return t;
+  }
+
+  /** The current token cannot stand here: GitHub's "Unexpected symbol" or "Unexpected end of expression". */
+  private ExprSyntaxException unexpected() {
+    if (token.kind() == Kind.END) {
+      return error(previous.index(), "expression ends too early after '" + previous.raw() + "'");
     }
-    throw error("string literal is not closed");
+    String raw = token.raw();
+    boolean malformed = token.kind() == Kind.UNEXPECTED && token.misplaced() == null;
+    if (malformed && raw.startsWith("'")) return error(token.index(), "string literal is not closed");
+    if (malformed && "0123456789+-.".indexOf(raw.charAt(0)) >= 0) return error(token.index(), "'" + raw + "' is not a number");
+    boolean string = token.kind() == Kind.STRING || token.misplaced() == Kind.STRING;
+    return error(token.index(), "unexpected " + (string ? "string " + raw : "'" + raw + "'"));
   }
 
-  private double number() {
-    int start = pos;
-    while (pos < text.length() && "+-0123456789.xXabcdefABCDEFoO".indexOf(text.charAt(pos)) >= 0) pos++;
-    String literal = text.substring(start, pos);
-    try {
-      String body = literal.replaceFirst("^[+-]", "");
-      double sign = literal.startsWith("-") ? -1 : 1;
-      if (body.startsWith("0x") || body.startsWith("0X")) return sign * Long.parseLong(body.substring(2), 16);
-      if (body.startsWith("0o") || body.startsWith("0O")) return sign * Long.parseLong(body.substring(2), 8);
-      return Double.parseDouble(literal);
-    } catch (NumberFormatException e) {
-      pos = start;
-      throw error("'" + literal + "' is not a number");
-    }
-  }
-
-  private String identifier() {
-    skipSpace();
-    int start = pos;
-    // ASCII only, as GitHub's grammar and Property's pattern: Character.isLetter would accept 'é'
-    // here and make Property throw a plain IllegalArgumentException instead of a syntax error.
-    if (pos < text.length() && (isAsciiLetter(text.charAt(pos)) || text.charAt(pos) == '_')) {
-      pos++;
-      while (pos < text.length()) {
-        char c = text.charAt(pos);
-        if (isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '_' || c == '-') pos++;
-        else break;
-      }
-      return text.substring(start, pos);
-    }
-    throw error("expected a name");
-  }
-
-  private static boolean isAsciiLetter(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-  }
-
-  private boolean take(String token) {
-    skipSpace();
-    if (text.startsWith(token, pos)) {
-      pos += token.length();
-      return true;
-    }
-    return false;
-  }
-
-  private void expect(String token) {
-    if (!take(token)) throw error("expected '" + token + "'");
-  }
-
-  private boolean peek(char c) {
-    return pos < text.length() && text.charAt(pos) == c;
-  }
-
-  private void skipSpace() {
-    while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) pos++;
-  }
-
-  private ExprSyntaxException error(String problem) {
-    return new ExprSyntaxException(text, pos, problem);
+  private ExprSyntaxException error(int column, String problem) {
+    return new ExprSyntaxException(text, column, problem);
   }
 }

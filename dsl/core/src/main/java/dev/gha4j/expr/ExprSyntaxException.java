@@ -4,7 +4,20 @@ package dev.gha4j.expr;
 public final class ExprSyntaxException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
-  public ExprSyntaxException(String text, int column, String problem) {
-    super("invalid expression '" + text + "' at column " + (column + 1) + ": " + problem);
+  private final int column;
+
+  /**
+   * @param text    the expression text
+   * @param offset  where in {@code text} the problem is (0-based)
+   * @param problem what is wrong
+   */
+  public ExprSyntaxException(String text, int offset, String problem) {
+    super("invalid expression '" + text + "' at column " + (offset + 1) + ": " + problem);
+    this.column = offset + 1;
+  }
+
+  /** Where the problem is, counted from 1 over the whole text (GitHub's "position"). */
+  public int column() {
+    return column;
   }
 }

@@ -4,6 +4,8 @@ import java.util.regex.Pattern;
 
 /** {@code target.name}, or {@code target.*} for a filter over an object's values. */
 public record Property(Expr target, String name) implements Expr {
+  /** The name of the filter {@code .*} (also written {@code [*]}): every element or value of the target. */
+  public static final String WILDCARD = "*";
 
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*|\\*");
 
@@ -13,6 +15,9 @@ public record Property(Expr target, String name) implements Expr {
           "'" + name + "' is not a property name (letters, digits, '_' and '-'); use at(literal(...))");
     }
   }
+
+  /** True for {@code target.*}. */
+  public boolean isWildcard() { return name.equals(WILDCARD); }
 
   @Override
   public String text() { return Binary.wrap(target, precedence()) + "." + name; }

@@ -4,6 +4,9 @@ import dev.gha4j.api.WorkflowSource;
 import dev.gha4j.api.WorkflowCheck;
 
 import dev.gha4j.emit.WorkflowYaml;
+import dev.gha4j.model.Allowance;
+import dev.gha4j.model.Job;
+import dev.gha4j.model.Step;
 import dev.gha4j.model.Workflow;
 import dev.gha4j.source.Gha4jException;
 import dev.gha4j.source.SourceLocation;
@@ -24,11 +27,23 @@ public final class Generation {
   private final Map<String, String> files = new LinkedHashMap<>();
   private final List<Problem> problems = new ArrayList<>();
   private final List<Problem> warnings = new ArrayList<>();
+  private int importedAllowances;
 
   private Generation() {}
 
-  /** Runs every source and check; {@link #problems()} is empty when all workflows can be written. */
+  /**
+   * Runs every source and check; {@link #problems()} is empty when all workflows can be written.
+   * The headers name {@link Header#DEFAULT_COMMAND}.
+   */
   public static Generation of(List<? extends WorkflowSource> sources, List<WorkflowCheck> checks) {
+    return of(sources, checks, Header.DEFAULT_COMMAND);
+  }
+
+  /**
+   * Runs every source and check, as {@link #of(List, List)}; each file's header tells the reader
+   * to run {@code command} after changing the Java, e.g. {@code make generate}.
+   */
+  public static Generation of(List<? extends WorkflowSource> sources, List<WorkflowCheck> checks, String command) {
     Generation g = new Generation();
     Map<String, Workflow> byFile = new HashMap<>();
     List<Workflow> valid = new ArrayList<>();
@@ -53,7 +68,8 @@ public final class Generation {
     }
     if (g.problems.isEmpty()) {
       for (int i = 0; i < valid.size(); i++) {
-        g.files.put(valid.get(i).fileName(), WorkflowYaml.render(valid.get(i), Header.lines(owners.get(i))));
+        g.files.put(valid.get(i).fileName(), WorkflowYaml.render(valid.get(i), Header.lines(owners.get(i), command)));
+        g.importedAllowances += importedAllowances(valid.get(i));
       }
     }
     g.problems.sort(Problem.ORDER);
@@ -102,6 +118,21 @@ public final class Generation {
   private static String owner(WorkflowSource source, Workflow w) {
     Class<?> type = source.getClass();
     return type.isHidden() || type.isSynthetic() ? w.location().className() : type.getName();
+  }
+
+  // Allowances `make import` wrote for what a workflow broke before migration: a to-do each.
+  private static int importedAllowances(Workflow w) {
+    int n = (int) w.allowances().stream().filter(Allowance::imported).count();
+    for (Job j : w.jobs()) {
+      n += (int) j.allowances().stream().filter(Allowance::imported).count();
+      for (Step s : j.steps()) n += (int) s.allowances().stream().filter(Allowance::imported).count();
+    }
+    return n;
+  }
+
+  /** How many allowances of the written workflows the importer's migration baseline wrote ({@link Allowance#imported}). */
+  public int importedAllowances() {
+    return importedAllowances;
   }
 
   /** File name to YAML text, in source order; empty when there are problems. */

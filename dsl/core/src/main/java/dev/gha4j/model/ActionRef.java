@@ -10,8 +10,10 @@ import java.util.regex.Pattern;
  * @param repository {@code owner/repo} or {@code owner/repo/path}
  * @param sha        the full 40-hex commit
  * @param version    the tag the commit carries, e.g. {@code v7.0.1}
+ * @param scopes     the write scopes the action uses, from its manifest; {@link ActionScopes#unknown()} for
+ *                   an action made by hand. Not part of equality: it describes the same commit.
  */
-public record ActionRef(String repository, String sha, String version) {
+public record ActionRef(String repository, String sha, String version, ActionScopes scopes) {
 
   private static final Pattern REPOSITORY = Pattern.compile("[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/[A-Za-z0-9_./-]+)?");
   private static final Pattern SHA = Pattern.compile("[0-9a-f]{40}");
@@ -19,7 +21,13 @@ public record ActionRef(String repository, String sha, String version) {
   // comment and inject YAML, so it is limited to what tag names use in practice.
   private static final Pattern VERSION = Pattern.compile("[A-Za-z0-9._+/@-]+");
 
+  /** An action whose write scopes gha4j does not know (one without a manifest). */
+  public ActionRef(String repository, String sha, String version) {
+    this(repository, sha, version, ActionScopes.unknown());
+  }
+
   public ActionRef {
+    java.util.Objects.requireNonNull(scopes, "scopes");
     if (!REPOSITORY.matcher(repository).matches()) {
       throw new IllegalArgumentException("'" + repository + "' is not owner/repo[/path]");
     }
@@ -30,6 +38,16 @@ public record ActionRef(String repository, String sha, String version) {
       throw new IllegalArgumentException("version '" + version + "' must name the tag, e.g. v4.2.1"
           + " (letters, digits and . _ + / @ -)");
     }
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ActionRef r && r.repository.equals(repository) && r.sha.equals(sha) && r.version.equals(version);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(repository, sha, version);
   }
 
   /** The {@code uses:} value: {@code owner/repo@sha}. */

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A Docker image: the job's {@code container:} or one of its {@code services:}. Immutable; each
- * method returns a changed copy.
+ * A Docker image: the job's {@code container:} or one of its {@code services:}; or one expression
+ * that stands for the whole container ({@link #fromExpression}), since a matrix entry may hold an
+ * image name, a mapping or nothing. Immutable; each method returns a changed copy.
  *
  * <pre>{@code
  * Container.image("postgres:15").env("POSTGRES_DB", "test").ports("5432:5432")
@@ -16,7 +17,7 @@ import java.util.Map;
  */
 public record Container(
     String image, Credentials credentials, Map<String, Scalar> env, List<String> ports,
-    List<String> volumes, List<String> options) {
+    List<String> volumes, List<String> options, Expr expression) {
 
   public Container {
     env = Ordered.copy(env);
@@ -26,12 +27,20 @@ public record Container(
   }
 
   public static Container image(String image) {
-    return new Container(image, null, Map.of(), List.of(), List.of(), List.of());
+    return new Container(image, null, Map.of(), List.of(), List.of(), List.of(), null);
+  }
+
+  /**
+   * {@code container: ${{ expression }}}: the whole container from an expression, e.g.
+   * {@code Expr.matrix("container")}, which GitHub reads as an image name or as a mapping.
+   */
+  public static Container fromExpression(Expr expression) {
+    return new Container(null, null, Map.of(), List.of(), List.of(), List.of(), expression);
   }
 
   /** Registry credentials for a private image. */
   public Container credentials(Credentials value) {
-    return new Container(image, value, env, ports, volumes, options);
+    return new Container(image, value, env, ports, volumes, options, expression);
   }
 
   /** An environment variable of the container. */
@@ -43,20 +52,20 @@ public record Container(
   private Container env(String name, Scalar value) {
     Map<String, Scalar> more = new LinkedHashMap<>(env);
     more.put(name, value);
-    return new Container(image, credentials, more, ports, volumes, options);
+    return new Container(image, credentials, more, ports, volumes, options, expression);
   }
 
   /** Port mappings, e.g. {@code "5432:5432"}. */
   public Container ports(String... mappings) {
-    return new Container(image, credentials, env, Lists.plus(ports, mappings), volumes, options);
+    return new Container(image, credentials, env, Lists.plus(ports, mappings), volumes, options, expression);
   }
 
   public Container volumes(String... mounts) {
-    return new Container(image, credentials, env, ports, Lists.plus(volumes, mounts), options);
+    return new Container(image, credentials, env, ports, Lists.plus(volumes, mounts), options, expression);
   }
 
   /** {@code docker create} options, e.g. {@code "--health-cmd pg_isready"}; written space-separated. */
   public Container options(String... flags) {
-    return new Container(image, credentials, env, ports, volumes, Lists.plus(options, flags));
+    return new Container(image, credentials, env, ports, volumes, Lists.plus(options, flags), expression);
   }
 }

@@ -46,7 +46,7 @@ public sealed interface Matrix permits MatrixValue {
 
   /** {@code matrix: ${{ expression }}}, e.g. {@code Expr.fromJson(job.output("matrix"))}. */
   static Matrix fromExpression(Expr expression) {
-    return new MatrixValue(Map.of(), Map.of(), Map.of(), List.of(), null, List.of(), null, expression);
+    return new MatrixValue(Map.of(), Map.of(), Map.of(), List.of(), null, List.of(), null, expression, List.of());
   }
 
   /** Another axis of text values. */
@@ -97,6 +97,9 @@ public sealed interface Matrix permits MatrixValue {
   /** The expression that is the whole matrix, or null when the matrix has axes. */
   Expr expression();
 
-  /** Names {@code matrix.<name>} may use: axes and keys of {@code include} entries. */
+  /**
+   * Names {@code matrix.<name>} may use: the axes of every kind in the order they were added (the
+   * order GitHub lists a job's matrix values in its name), then keys {@code include} entries add.
+   */
   List<String> keys();
 }

@@ -26,6 +26,7 @@ public final class Step implements StepSource {
   private final Scalar condition;
   private final ActionRef action;
   private final String rawUses;
+  private final String usesComment;
   private final Map<String, Scalar> with;
   private final String run;
   private final String shell;
@@ -43,6 +44,7 @@ public final class Step implements StepSource {
     condition = b.condition;
     action = b.action;
     rawUses = b.rawUses;
+    usesComment = b.usesComment;
     with = Ordered.copy(b.with);
     run = b.run;
     shell = b.shell;
@@ -127,6 +129,8 @@ public final class Step implements StepSource {
   public ActionRef action() { return action; }
   /** {@code uses:} given as text, or null. */
   public String rawUses() { return rawUses; }
+  /** The comment after {@code uses:} (after a pinned action's version), or null. */
+  public String usesComment() { return usesComment; }
   /** {@code with:} inputs by name. */
   public Map<String, Scalar> with() { return with; }
   /** {@code run:} the script, or null. */
@@ -147,7 +151,7 @@ public final class Step implements StepSource {
   public List<Allowance> allowances() { return allowances; }
 
   private List<Object> parts() {
-    return Arrays.asList(location, id, name, condition, action, rawUses, with, run, shell, workingDirectory, env,
+    return Arrays.asList(location, id, name, condition, action, rawUses, usesComment, with, run, shell, workingDirectory, env,
         continueOnError, timeoutMinutes, escapeHatches, allowances);
   }
 
@@ -176,6 +180,7 @@ public final class Step implements StepSource {
     private Scalar condition;
     private ActionRef action;
     private String rawUses;
+    private String usesComment;
     private final Map<String, Scalar> with = new LinkedHashMap<>();
     private String run;
     private String shell;
@@ -198,6 +203,7 @@ public final class Step implements StepSource {
       condition = s.condition;
       action = s.action;
       rawUses = s.rawUses;
+      usesComment = s.usesComment;
       with.putAll(s.with);
       run = s.run;
       shell = s.shell;
@@ -221,6 +227,11 @@ public final class Step implements StepSource {
     public Builder uses(ActionRef action) { this.action = action; this.rawUses = null; return this; }
     /** {@code uses:} given as text; see {@link Step#uses(String)}. */
     public Builder uses(String reference) { this.rawUses = reference; this.action = null; return this; }
+    /**
+     * A comment written after {@code uses:} (after the version of a pinned action), for tools that
+     * read it there, e.g. {@code zizmor: ignore[cache-poisoning]}. One line; it means nothing to GitHub.
+     */
+    public Builder usesComment(String comment) { this.usesComment = comment; return this; }
     /** A {@code with:} input; typed bindings offer one method per real input instead. */
     public Builder with(String input, String value) { with.put(input, Scalar.of(value)); return this; }
     /** A boolean {@code with:} input. */

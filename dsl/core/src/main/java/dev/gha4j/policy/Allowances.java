@@ -59,23 +59,9 @@ final class Allowances {
     List<Problem> errors = new ArrayList<>();
     List<Problem> warnings = new ArrayList<>();
     boolean[] used = new boolean[placed.size()];
-    // Indexed, not compared pairwise: a big workflow can have many findings and many allowances.
-    Map<Key, List<Integer>> valid = new HashMap<>();
-    for (int i = 0; i < placed.size(); i++) {
-      Placed p = placed.get(i);
-      if (p.valid()) valid.computeIfAbsent(new Key(p.job(), p.step(), p.allowance().ruleId()), k -> new ArrayList<>()).add(i);
-    }
-    for (Finding f : findings) {
-      boolean covered = false;
-      if (!valid.isEmpty()) {
-        String id = f.rule().id();
-        covered = cover(valid.get(new Key(null, null, id)), used);
-        if (f.job() != null) covered |= cover(valid.get(new Key(f.job(), null, id)), used);
-        if (f.step() != null) covered |= cover(valid.get(new Key(f.job(), f.step(), id)), used);
-      }
-      if (covered) continue;
+    for (Finding f : uncovered(placed, findings, used)) {
       Problem p = new Problem(f.location(), f.message());
-      (f.rule().severity() == Severity.ERROR ? errors : warnings).add(p);
+      (f.severity() == Severity.ERROR ? errors : warnings).add(p);
     }
     for (int i = 0; i < placed.size(); i++) {
       Placed p = placed.get(i);
@@ -91,6 +77,34 @@ final class Allowances {
     errors.sort(Problem.ORDER);
     warnings.sort(Problem.ORDER);
     return new WorkflowCheck.Findings(errors, warnings);
+  }
+
+  /** The findings no valid allowance of {@code w} covers, in the order given. */
+  static List<Finding> uncovered(Workflow w, List<Finding> findings) {
+    List<Placed> placed = placed(w);
+    return uncovered(placed, findings, new boolean[placed.size()]);
+  }
+
+  // Marks in `used` the allowances that cover a finding.
+  private static List<Finding> uncovered(List<Placed> placed, List<Finding> findings, boolean[] used) {
+    // Indexed, not compared pairwise: a big workflow can have many findings and many allowances.
+    Map<Key, List<Integer>> valid = new HashMap<>();
+    for (int i = 0; i < placed.size(); i++) {
+      Placed p = placed.get(i);
+      if (p.valid()) valid.computeIfAbsent(new Key(p.job(), p.step(), p.allowance().ruleId()), k -> new ArrayList<>()).add(i);
+    }
+    List<Finding> left = new ArrayList<>();
+    for (Finding f : findings) {
+      boolean covered = false;
+      if (!valid.isEmpty()) {
+        String id = f.rule().id();
+        covered = cover(valid.get(new Key(null, null, id)), used);
+        if (f.job() != null) covered |= cover(valid.get(new Key(f.job(), null, id)), used);
+        if (f.step() != null) covered |= cover(valid.get(new Key(f.job(), f.step(), id)), used);
+      }
+      if (!covered) left.add(f);
+    }
+    return left;
   }
 
   // Marks the allowances as used; true when there is one.

@@ -13,7 +13,8 @@ import java.util.List;
  * {@link Rule#PERSISTED_CREDENTIALS}.
  *
  * <p>Persisted credentials are reported when a checkout keeps them (no
- * {@code persist-credentials: false}) and a later step of the same job is a {@code run} script:
+ * {@code persist-credentials: false}) and a later step of the same job is a {@code run} script or
+ * uploads the workspace as an artifact:
  * from then on any script, and any tool it starts, can read the token from {@code .git/config}.
  * A job that only uses actions after the checkout is not reported.
  */
@@ -34,6 +35,12 @@ final class CheckoutChecks {
     if (trigger == null) return;
     for (Job job : w.jobs()) {
       for (Step step : job.steps()) {
+        String fetch = step.run() == null ? null : scriptCheckout(step, v.script(step));
+        if (fetch != null) {
+          out.step(job, step, "`" + fetch.replace("GHA4J_EXPRESSION", "${{ … }}") + "` fetches the pull request's code (possibly from a fork) into a " + trigger
+                  + " workflow, which has secrets and a write token; any build or script of it runs with them",
+              "build untrusted code in a pull_request workflow and hand results over as artifacts");
+        }
         if (!isCheckout(step)) continue;
         for (String input : List.of("ref", "repository")) {
           Scalar value = step.with().get(input);
@@ -49,6 +56,23 @@ final class CheckoutChecks {
         }
       }
     }
+  }
+
+  // git fetch of refs/pull/N/head (or pull/N/merge), gh pr checkout, or a git checkout of the head.
+  private static String scriptCheckout(Step step, ShellScript script) {
+    if (script == null) return null;
+    boolean headInScript = pointsAtHead(Scalar.of(step.run().replace("refs/pull/", "")));
+    for (ShellCommand c : script.commands()) {
+      List<String> args = c.args();
+      if (c.name().equals("gh") && args.size() > 1 && args.get(0).equals("pr") && args.get(1).equals("checkout")) return c.source();
+      if (!c.name().equals("git") || args.isEmpty()) continue;
+      boolean fetch = args.contains("fetch") || args.contains("pull");
+      if (fetch && args.stream().anyMatch(a -> a.matches("(\\+?refs/)?pull/[^/]+/(head|merge).*"))) return c.source();
+      if (headInScript && (fetch || args.contains("checkout") || args.contains("switch") || args.contains("reset"))) {
+        return c.source();
+      }
+    }
+    return null;
   }
 
   private static boolean pointsAtHead(Scalar value) {
@@ -67,11 +91,27 @@ final class CheckoutChecks {
     Step step = v.step();
     if (!isCheckout(step) || persistsNothing(step)) return;
     List<Step> steps = v.job().steps();
-    Step script = steps.subList(v.index() + 1, steps.size()).stream().filter(s -> s.run() != null).findFirst().orElse(null);
-    if (script == null) return;
-    out.step(v.job(), step, "actions/checkout leaves the token in .git/config, and the later run step '"
-            + script.displayName() + "' of job '" + v.job().id() + "' (and everything it starts) can read it",
+    Step later = steps.subList(v.index() + 1, steps.size()).stream()
+        .filter(s -> s.run() != null || uploadsWorkspace(s)).findFirst().orElse(null);
+    if (later == null) return;
+    String reader = later.run() != null ? "the later run step '" + later.displayName() + "' of job '" + v.job().id()
+        + "' (and everything it starts) can read it" : "the later step '" + later.displayName() + "' uploads the "
+        + "workspace, .git/config with it, as an artifact anyone who can read the run can download";
+    out.step(v.job(), step, "actions/checkout leaves the token in .git/config, and " + reader,
         "add .with(\"persist-credentials\", false); a step that must push can be given the token explicitly");
+  }
+
+  // actions/upload-artifact of the workspace root (".", "./", "${{ github.workspace }}") or of .git.
+  private static boolean uploadsWorkspace(Step step) {
+    ActionUse use = ActionUse.of(step);
+    if (use == null || !use.is("actions/upload-artifact")) return false;
+    Scalar path = step.with().get("path");
+    if (path == null) return false;
+    for (String line : path.text().split("\n")) {
+      String p = line.strip();
+      if (p.equals(".") || p.equals("./") || p.equals("${{ github.workspace }}") || p.startsWith(".git")) return true;
+    }
+    return false;
   }
 
   private static boolean isCheckout(Step step) {

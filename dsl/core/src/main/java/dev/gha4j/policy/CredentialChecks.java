@@ -49,7 +49,17 @@ final class CredentialChecks {
       job.services().forEach((name, c) -> texts.putAll(container(c, "services." + name + ".")));
       texts.forEach((key, text) -> find(text).ifPresent(f ->
           out.job(job, job.location(), key + " of job '" + job.id() + "' holds " + f, FIX)));
+      if (job.container() != null) writtenPassword(job, "container", job.container(), out);
+      job.services().forEach((name, c) -> writtenPassword(job, "service '" + name + "'", c, out));
     }
+  }
+
+  // Any password written as text is a credential, whatever its shape.
+  private static void writtenPassword(Job job, String what, Container c, Reporter out) {
+    if (c.credentials() == null || !(c.credentials().password() instanceof Scalar.Text t)) return;
+    if (t.value().isEmpty() || dev.gha4j.expr.Embedded.hasExpression(t.value()) || find(t.value()).isPresent()) return;
+    out.job(job, job.location(), "the registry password of the " + what + " of job '" + job.id() + "' is written in the "
+        + "workflow", FIX);
   }
 
   static void check(StepView v, Reporter out) {

@@ -33,7 +33,7 @@ final class FailureChecks {
 
   static void silentFailure(StepView v, Reporter out) {
     Step step = v.step();
-    if (isTrue(step.continueOnError())) {
+    if (isTrue(step.continueOnError()) && !outcomeChecked(v)) {
       out.step(v.job(), step, "step '" + step.displayName() + "' has continue-on-error: true, so its failure never fails the job",
           "remove it; " + ALLOW);
     }
@@ -49,6 +49,28 @@ final class FailureChecks {
               + ", so failing commands after it do not fail the step",
               "remove it, and test an exit status explicitly where a failure is expected: `if ! cmd; then ...; fi`");
         }
+      }
+    }
+  }
+
+  /**
+   * A pipeline in a script that runs under GitHub's default shell, {@code bash -e {0}}: without
+   * {@code pipefail} only the last command of a pipeline decides its status ({@code ScriptHandler}
+   * in actions/runner; "Exit codes and error action preference" in the workflow syntax).
+   */
+  static void pipelineWithoutPipefail(StepView v, Reporter out) {
+    Scripts.Script s = v.script();
+    if (v.posix() == null || Scripts.shell(v.workflow(), v.job(), v.step()) != null) return;
+    int pipefailFrom = Integer.MAX_VALUE;
+    for (ShellCommand c : s.shell().commands()) {
+      if (c.name().equals("set") && c.args().contains("pipefail")) pipefailFrom = Math.min(pipefailFrom, c.line());
+      if (c.before().equals("|") && c.previous() != null && c.line() < pipefailFrom) {
+        out.step(s.job(), s.step(), "`" + c.previous().source() + " | " + c.source() + "`" + s.at(c.line())
+            + " runs under GitHub's default shell `bash -e {0}`, which has no pipefail: when " + c.previous().name()
+            + " fails and " + c.name() + " succeeds, the step succeeds",
+            "set `shell: bash` (GitHub then runs `bash --noprofile --norc -eo pipefail {0}`) on the step, or for every "
+                + "step with `.defaults(Defaults.run().shell(\"bash\"))` on the workflow or job");
+        return;
       }
     }
   }
@@ -70,6 +92,29 @@ final class FailureChecks {
         }
       }
     }
+  }
+
+  // "Let it fail, then look": a later step reads steps.<id>.outcome, the result before continue-on-error.
+  private static boolean outcomeChecked(StepView v) {
+    String id = v.step().id();
+    if (id == null) return false;
+    List<Step> steps = v.job().steps();
+    for (Step later : steps.subList(v.index() + 1, steps.size())) {
+      for (Values.Located l : Values.of(later)) {
+        for (ExprPaths.Path p : ExprPaths.read(l.expr())) {
+          List<String> s = p.segments();
+          if (s.size() >= 3 && s.get(0).equals("steps") && s.get(1).equalsIgnoreCase(id) && s.get(2).equals("outcome")) return true;
+        }
+      }
+    }
+    for (Values.Located l : Values.of(v.job())) {
+      if (!l.key().startsWith("outputs.")) continue;
+      for (ExprPaths.Path p : ExprPaths.read(l.expr())) {
+        List<String> s = p.segments();
+        if (s.size() >= 3 && s.get(0).equals("steps") && s.get(1).equalsIgnoreCase(id) && s.get(2).equals("outcome")) return true;
+      }
+    }
+    return false;
   }
 
   private static boolean disablesErrexit(ShellCommand c) {

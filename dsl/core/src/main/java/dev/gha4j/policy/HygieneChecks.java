@@ -21,30 +21,45 @@ final class HygieneChecks {
     }
   }
 
+  // A workflow only other workflows call gets its token from the caller, which sets the permissions.
   static void topLevelPermissions(WorkflowView v, Reporter out) {
     Workflow w = v.workflow();
     if (w.permissions() != null) return;
-    out.workflow(w.location(), "workflow '" + w.file() + "' sets no top-level permissions, so every job without its "
-            + "own gets the repository's default token, which may write everything",
-        "add .permissions(Permissions.contents(Access.READ)) (or Permissions.none()) and widen it on the job that needs more");
+    boolean reusableOnly = !w.triggers().isEmpty() && w.triggers().stream().allMatch(t -> t.event().equals("workflow_call"));
+    if (!reusableOnly && w.jobs().stream().anyMatch(j -> j.permissions() == null)) {
+      out.workflow(w.location(), "workflow '" + w.file() + "' sets no top-level permissions, so every job without its "
+              + "own gets the repository's default token, which may write everything",
+          "add .permissions(Permissions.contents(Access.READ)) (or Permissions.none()) and widen it on the job that needs more");
+    }
+    for (Job job : w.jobs()) {
+      if (job.permissions() != null || reusableOnly && !job.isCaller()) continue;
+      out.job(job, job.location(), "job '" + job.id() + "' sets no permissions and neither does the workflow, so "
+              + (job.isCaller() ? "the workflow it calls gets" : "it gets") + " the repository's default token",
+          "add .permissions(...) with the scopes " + (job.isCaller() ? "the called workflow needs" : "its steps use")
+              + " to the job, or Permissions.contents(Access.READ) to the workflow");
+    }
   }
 
   static void writeAll(WorkflowView v, Reporter out) {
     Workflow w = v.workflow();
-    if (isWriteAll(w.permissions())) {
-      out.workflow(w.permissions().location(), "workflow '" + w.file() + "' grants write-all to every job",
-          "grant read at the top and only the write scopes a job uses on that job");
+    String all = blanket(w.permissions());
+    if (all != null) {
+      out.workflow(w.permissions().location(), "workflow '" + w.file() + "' grants " + all + " to every job",
+          "grant contents: read (or none) at the top and only the scopes a job uses on that job");
     }
     for (Job job : w.jobs()) {
-      if (isWriteAll(job.permissions())) {
-        out.job(job, job.permissions().location(), "job '" + job.id() + "' grants write-all",
-            "grant only the scopes its steps use, e.g. Permissions.contents(Access.WRITE)");
+      String grant = blanket(job.permissions());
+      if (grant != null) {
+        out.job(job, job.permissions().location(), "job '" + job.id() + "' grants " + grant + ", every scope the token has",
+            "grant only the scopes its steps use, e.g. Permissions.contents(Access.READ)");
       }
     }
   }
 
-  private static boolean isWriteAll(Permissions p) {
-    return p != null && p.kind() == Permissions.Kind.WRITE_ALL;
+  // read-all too: it reads security alerts, deployments and packages no step needs to see.
+  private static String blanket(Permissions p) {
+    if (p == null) return null;
+    return p.kind() == Permissions.Kind.WRITE_ALL ? "write-all" : p.kind() == Permissions.Kind.READ_ALL ? "read-all" : null;
   }
 
   // Lines of code: blank lines and comments do not count, so documenting a script is never penalised.

@@ -43,20 +43,34 @@ public final class Policies implements WorkflowCheck {
    */
   @Override
   public Findings findings(Workflow workflow) {
+    return Allowances.apply(workflow, all(workflow));
+  }
+
+  /**
+   * What every rule finds that no allowance of the workflow covers, errors and warnings alike, each
+   * with the job and step it is about: what a tool needs to write allowances for a workflow as it
+   * stands, such as the importer's migration baseline. Generation uses {@link #findings}.
+   */
+  public List<Finding> uncovered(Workflow workflow) {
+    return Allowances.uncovered(workflow, all(workflow));
+  }
+
+  private static List<Finding> all(Workflow workflow) {
     List<Finding> findings = new ArrayList<>();
     Rule[] rules = Rule.values();
     Reporter[] reporters = new Reporter[rules.length];
     for (Rule rule : rules) reporters[rule.ordinal()] = new Reporter(rule, findings);
     // First: it parses the scripts the whole-workflow rules read too.
-    Map<Step, ShellScript> scripts = eachStep(workflow, rules, reporters);
-    WorkflowView view = new WorkflowView(workflow, scripts);
+    Taint taint = Taint.of(workflow);
+    Map<Step, ShellScript> scripts = eachStep(workflow, rules, reporters, taint);
+    WorkflowView view = new WorkflowView(workflow, scripts, taint);
     for (Rule rule : rules) rule.checkWorkflow(view, reporters[rule.ordinal()]);
-    return Allowances.apply(workflow, findings);
+    return findings;
   }
 
   // One pass over the steps parses each script and runs every per-step rule on the step while it
   // and its parse are in the CPU cache; one pass per rule made the rules' time grow 21-fold from 1,000 to 10,000 jobs.
-  private static Map<Step, ShellScript> eachStep(Workflow workflow, Rule[] rules, Reporter[] reporters) {
+  private static Map<Step, ShellScript> eachStep(Workflow workflow, Rule[] rules, Reporter[] reporters, Taint taint) {
     List<Rule> stepRules = new ArrayList<>();
     for (Rule rule : rules) if (rule.readsSteps()) stepRules.add(rule);
     Scripts.Collector scripts = new Scripts.Collector(workflow);
@@ -64,7 +78,8 @@ public final class Policies implements WorkflowCheck {
       List<Step> steps = job.steps();
       for (int i = 0; i < steps.size(); i++) {
         Step step = steps.get(i);
-        StepView view = new StepView(workflow, job, i, step, scripts.add(job, step));
+        StepView view = new StepView(workflow, job, i, step, scripts.add(job, step), taint, Values.of(step),
+            ActionUse.of(step));
         for (Rule rule : stepRules) rule.checkStep(view, reporters[rule.ordinal()]);
       }
     }

@@ -30,7 +30,26 @@ final class Reporter {
     at(step.location(), job, step, what, fix);
   }
 
+  /** A finding about a job that is only a warning, whatever the rule's severity: gha4j cannot be sure. */
+  void jobWarning(Job job, SourceLocation where, String what, String fix) {
+    add(where, job, null, what, fix, Severity.WARNING);
+  }
+
+  /** A finding about the workflow that is only a warning, whatever the rule's severity. */
+  void workflowWarning(SourceLocation where, String what, String fix) {
+    add(where, null, null, what, fix, Severity.WARNING);
+  }
+
+  /** A finding about a step that is only a warning, whatever the rule's severity. */
+  void stepWarning(Job job, Step step, String what, String fix) {
+    add(step.location(), job, step, what, fix, Severity.WARNING);
+  }
+
   private void at(SourceLocation where, Job job, Step step, String what, String fix) {
-    into.add(new Finding(rule, where, "[" + rule.id() + "] " + what + "; fix: " + fix, job, step));
+    add(where, job, step, what, fix, rule.severity());
+  }
+
+  private void add(SourceLocation where, Job job, Step step, String what, String fix, Severity severity) {
+    into.add(new Finding(rule, where, "[" + rule.id() + "] " + what + "; fix: " + fix, job, step, severity));
   }
 }

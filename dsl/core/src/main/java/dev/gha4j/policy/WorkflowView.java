@@ -10,8 +10,9 @@ import java.util.Map;
  *
  * @param workflow the workflow
  * @param scripts  the parsed {@code run} script of each step that has one, by identity
+ * @param taint    which values of the workflow carry untrusted text
  */
-record WorkflowView(Workflow workflow, Map<Step, ShellScript> scripts) {
+record WorkflowView(Workflow workflow, Map<Step, ShellScript> scripts, Taint taint) {
 
   /** The parsed script of a {@code run} step of this workflow, whatever its shell; null for other steps. */
   ShellScript script(Step step) {

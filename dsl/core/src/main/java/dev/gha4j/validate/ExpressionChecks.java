@@ -148,11 +148,13 @@ final class ExpressionChecks {
       }
       case "matrix": {
         if (path.size() < 2) return null;
+        // A strategy or include list given as an expression may define any key.
+        if (job.strategy() != null && job.strategy().expression() != null) return null;
         if (job.strategy() == null || job.strategy().matrix() == null) {
           return key + " reads matrix." + path.get(1) + ", but job '" + jobId + "' has no strategy.matrix";
         }
         var matrix = job.strategy().matrix();
-        if (matrix.expression() == null && !matrix.keys().contains(path.get(1))) {
+        if (matrix.expression() == null && matrix.includeExpression() == null && !matrix.keys().contains(path.get(1))) {
           return key + " reads matrix." + path.get(1) + ", but the matrix of job '" + jobId + "' defines only "
               + matrix.keys();
         }

@@ -38,6 +38,14 @@ final class JobChecks {
     if (job.isCaller()) caller();
     else runner();
     positive(job.timeoutMinutes(), "timeout-minutes");
+    var strategy = job.strategy();
+    if (strategy != null && strategy.expression() != null
+        && (strategy.matrix() != null || strategy.failFast() != null || strategy.maxParallel() != null)) {
+      add(Check.AMBIGUOUS_MODEL, "the strategy of job '" + job.id() + "' is one expression and also sets matrix,"
+          + " fail-fast or max-parallel; keep one of the two");
+    }
+    if (job.container() != null) container(job.container(), "the container");
+    job.services().forEach((name, c) -> container(c, "service '" + name + "'"));
     for (String key : job.escapeHatches().keySet()) {
       if (KEYS.contains(key)) add(Check.ESCAPE_HATCH_MODELLED, "escape hatch key '" + key + "' is modelled; use the typed method instead");
     }
@@ -47,17 +55,20 @@ final class JobChecks {
   private void caller() {
     String uses = job.uses();
     if (!uses.isEmpty() && !dev.gha4j.expr.Embedded.hasExpression(uses) && !isLocal(uses) && !isRemote(uses)) {
-      add(Check.REUSABLE_WORKFLOW_REF, "job '" + job.id() + "' calls '" + uses + "', which is neither"
-          + " ./path/to/workflow.yml nor owner/repo/path/to/workflow.yml@ref; fix: use one of those forms");
+      add(Check.REUSABLE_WORKFLOW_REF, "job '" + job.id() + "' calls '" + uses + "', which is none of"
+          + " ./path/to/workflow.yml, $/path/to/workflow.yml and owner/repo/path/to/workflow.yml@ref; fix: use one of"
+          + " those forms");
     }
     if (job.secretsInherit() && !job.secrets().isEmpty()) {
       add(Check.AMBIGUOUS_MODEL, "job '" + job.id() + "' passes secrets one by one and 'inherit'; choose one");
     }
   }
 
-  // actionlint's isWorkflowCallUsesLocalFormat and isWorkflowCallUsesRepoFormat.
+  // actionlint's isWorkflowCallUsesLocalFormat and isWorkflowCallUsesRepoFormat, plus GitHub's
+  // self-repository form $/path (July 2026, newer than actionlint 1.7.7).
   private static boolean isLocal(String uses) {
-    return uses.startsWith("./") && uses.length() > 2 && uses.indexOf('@', 2) < 0;
+    boolean local = uses.startsWith("./") || uses.startsWith("$/");
+    return local && uses.length() > 2 && uses.indexOf('@', 2) < 0;
   }
 
   private static boolean isRemote(String uses) {
@@ -93,8 +104,22 @@ final class JobChecks {
     if (step.timeoutMinutes() instanceof Scalar.Number n && n.value() <= 0) {
       at(step, Check.TIMEOUT, "timeout-minutes of " + name + " must be positive, not " + n.value());
     }
+    if (step.uses() == null && step.usesComment() != null) {
+      at(step, Check.AMBIGUOUS_MODEL, name + " has a uses comment but no uses; remove .usesComment(...)");
+    }
     for (String key : step.escapeHatches().keySet()) {
       if (STEP_KEYS.contains(key)) at(step, Check.ESCAPE_HATCH_MODELLED, "escape hatch key '" + key + "' is modelled; use the typed method instead");
+    }
+  }
+
+  private void container(dev.gha4j.model.Container c, String what) {
+    boolean parts = c.image() != null || c.credentials() != null || !c.env().isEmpty() || !c.ports().isEmpty()
+        || !c.volumes().isEmpty() || !c.options().isEmpty();
+    if (c.expression() != null && parts) {
+      add(Check.AMBIGUOUS_MODEL, what + " of job '" + job.id() + "' is one expression and also sets image, credentials, env, ports,"
+          + " volumes or options; keep one of the two");
+    } else if (c.expression() == null && c.image() == null) {
+      add(Check.REQUIRED_KEY, what + " of job '" + job.id() + "' has no image");
     }
   }
 

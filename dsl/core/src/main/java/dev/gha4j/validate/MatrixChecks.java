@@ -27,8 +27,8 @@ final class MatrixChecks {
   static void check(Job job, Findings found) {
     Strategy s = job.strategy();
     if (s == null) return;
-    if (s.maxParallel() != null && s.maxParallel() < 1) {
-      found.add(Check.MATRIX_ENTRIES, job.location(), "strategy.max-parallel is " + s.maxParallel()
+    if (s.maxParallel() instanceof Scalar.Number n && n.value() < 1) {
+      found.add(Check.MATRIX_ENTRIES, job.location(), "strategy.max-parallel is " + n.value()
           + ", so no combination would ever run; fix: .maxParallel(1) or more, or leave it out");
     }
     Matrix m = s.matrix();

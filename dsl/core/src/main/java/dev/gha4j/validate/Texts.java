@@ -55,6 +55,11 @@ final class Texts {
     }
     scalar(t, "timeout-minutes", j.timeoutMinutes());
     scalar(t, "continue-on-error", j.continueOnError());
+    if (j.strategy() != null) {
+      expression(t, "strategy", j.strategy().expression());
+      scalar(t, "strategy.fail-fast", j.strategy().failFast());
+      scalar(t, "strategy.max-parallel", j.strategy().maxParallel());
+    }
     if (j.strategy() != null && j.strategy().matrix() != null) {
       Matrix m = j.strategy().matrix();
       expression(t, "strategy.matrix", m.expression());
@@ -90,6 +95,7 @@ final class Texts {
   }
 
   private static void container(List<Text> t, String key, Container c) {
+    expression(t, key, c.expression());
     add(t, key + ".image", c.image());
     if (c.credentials() != null) {
       scalar(t, key + ".credentials.username", c.credentials().username());

@@ -45,6 +45,17 @@ class ContainerYamlTest {
   }
 
   @Test
+  void aContainerOrServiceGivenAsOneExpressionIsWrittenAsThatExpression() {
+    String yaml = jobs(job().container(Container.fromExpression(Expr.matrix("container")))
+        .service("db", Container.fromExpression(Expr.fromJson(Expr.vars("DB")))).steps(Step.run("make")).build());
+    assertThat(yaml).contains("""
+            services:
+              db: ${{ fromJSON(vars.DB) }}
+            container: ${{ matrix.container }}
+        """);
+  }
+
+  @Test
   void theJobContainerComesAfterServices() {
     String yaml = jobs(job().container(Container.image("node:20").env("NODE_ENV", "test").volumes("/cache:/cache"))
         .service("db", Container.image("mysql:8")).steps(Step.run("make")).build());

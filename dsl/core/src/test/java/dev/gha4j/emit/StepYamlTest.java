@@ -25,6 +25,17 @@ class StepYamlTest {
   }
 
   @Test
+  void aUsesCommentFollowsTheVersionOrTheRawReferenceOnOneLine() {
+    assertThat(steps(Step.uses(CHECKOUT).usesComment("zizmor: ignore[artipacked]"),
+        Step.uses("actions/cache@55cc8345863c7cc4c66a329aec7e433d2d1c52a9").usesComment("pin to v7.0.0 (see #123)"),
+        Step.uses("./x # y").usesComment("two\nlines"))).isEqualTo("""
+              - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2 zizmor: ignore[artipacked]
+              - uses: actions/cache@55cc8345863c7cc4c66a329aec7e433d2d1c52a9 # pin to v7.0.0 (see #123)
+              - uses: "./x # y" # two lines
+        """);
+  }
+
+  @Test
   void aRawUsesIsWrittenAsGiven() {
     assertThat(steps(Step.uses("./.github/actions/setup"), Step.uses("docker://alpine:3.20"))).isEqualTo("""
               - uses: ./.github/actions/setup

@@ -101,11 +101,50 @@ class StrategyYamlTest {
   }
 
   @Test
+  void axesAndEntryKeysOfEveryKindKeepTheOrderTheyWereAddedIn() {
+    Matrix matrix = Matrix.axis("os", dev.gha4j.model.Raw.yaml("[{name: linux}]")).and("py", "3.12")
+        .and("shard", Expr.fromJson(Expr.vars("SHARDS")))
+        .include(Combination.of("os", dev.gha4j.model.Raw.yaml("{name: mac}")).and("py", "3.13"));
+
+    assertThat(strategyOf(job().matrix(matrix).steps(Step.run("make")).build())).isEqualTo("""
+            strategy:
+              matrix:
+                os:
+                  - name: linux
+                py:
+                  - "3.12"
+                shard: ${{ fromJSON(vars.SHARDS) }}
+                include:
+                  - os:
+                      name: mac
+                    py: "3.13"
+        """);
+    assertThat(matrix.keys()).containsExactly("os", "py", "shard");
+  }
+
+  @Test
   void strategyWithoutMatrix() {
-    assertThat(strategyOf(withStrategy(new Strategy(null, false, 1)))).isEqualTo("""
+    assertThat(strategyOf(withStrategy(new Strategy(null, null, null, null).failFast(false).maxParallel(1)))).isEqualTo("""
             strategy:
               fail-fast: false
               max-parallel: 1
         """);
+  }
+
+  @Test
+  void failFastMaxParallelAndTheWholeStrategyMayBeExpressions() {
+    Strategy parts = Strategy.matrix(Matrix.axis("os", "linux"))
+        .failFast(Expr.github("event_name").eq("pull_request")).maxParallel(Expr.fromJson(Expr.vars("PARALLEL")));
+
+    assertThat(strategyOf(withStrategy(parts))).isEqualTo("""
+            strategy:
+              matrix:
+                os:
+                  - linux
+              fail-fast: ${{ github.event_name == 'pull_request' }}
+              max-parallel: ${{ fromJSON(vars.PARALLEL) }}
+        """);
+    assertThat(jobs(withStrategy(Strategy.fromExpression(Expr.fromJson(Expr.inputs("strategy"))))))
+        .contains("\n    strategy: ${{ fromJSON(inputs.strategy) }}\n    steps:\n");
   }
 }

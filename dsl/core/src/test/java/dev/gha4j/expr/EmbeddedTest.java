@@ -54,6 +54,6 @@ class EmbeddedTest {
     Occurrence o = Embedded.find("x ${{ github.sha == }} y").get(0);
     assertThat(o.closed()).isTrue();
     assertThatThrownBy(o::parse).isInstanceOf(ExprSyntaxException.class)
-        .hasMessage("invalid expression 'github.sha ==' at column 14: expression ends too early");
+        .hasMessage("invalid expression 'github.sha ==' at column 12: expression ends too early after '=='");
   }
 }

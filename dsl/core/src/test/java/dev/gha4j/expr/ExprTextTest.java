@@ -28,7 +28,9 @@ class ExprTextTest {
       "failure() && github.ref == 'refs/heads/main'", "env.A || env.B && env.C",
       "(env.A || env.B) && env.C", "!(github.event_name == 'push')", "!github.event.pull_request.draft",
       "github.run_attempt > 1", "github.run_number <= 10", "matrix.node >= 20", "matrix.python < 3.12",
-      "'it''s'", "''", "null", "true", "false", "0", "-1", "1.5", "NaN", "Infinity",
+      "'it''s'", "''", "null", "true", "false", "0", "-1", "1.5", "NaN", "Infinity", "-Infinity",
+      "case(github.ref == 'refs/heads/main', 'production', github.ref == 'refs/heads/dev', 'staging', 'none')",
+      "fromJSON(inputs.matrix).*[0]", "github.event.commits.*.author.name",
       "always() && (needs.test.result == 'failure' || needs.test.result == 'cancelled')",
       "env.A == env.B == env.C", "env.A == (env.B == env.C)", "env.A < env.B == true"})
   void canonicalTextRoundTrips(String text) {
@@ -54,7 +56,6 @@ class ExprTextTest {
       "FromJSON( inputs.x )                  => fromJSON(inputs.x)",
       "contains( github.ref ,'x' )           => contains(github.ref, 'x')",
       "0x1F                                  => 31",
-      "-0x10                                 => -16",
       "0o17                                  => 15",
       "1e3                                   => 1000",
       "2.50                                  => 2.5",
@@ -63,9 +64,36 @@ class ExprTextTest {
       "1e-7                                  => 0.0000001",
       "(github.event).action                 => github.event.action",
       "github.event.*.name                   => github.event.*.name",
-      "(env.A < env.B) == true               => env.A < env.B == true"})
+      "(env.A < env.B) == true               => env.A < env.B == true",
+      "github.event.commits[*].id            => github.event.commits.*.id",
+      "fromJSON(env.A)[*][1]                 => fromJSON(env.A).*[1]",
+      "GITHUB.Ref                            => github.Ref",
+      "CASE(env.A == 'x', 1, env.B)          => case(env.A == 'x', 1, env.B)",
+      "+Infinity                             => Infinity"})
   void nonCanonicalTextIsNormalised(String input, String canonical) {
     assertThat(Expr.parse(input).text()).isEqualTo(canonical);
+  }
+
+  @Test
+  void anEmptyExpressionIsNull() {
+    // GitHub evaluates ${{ }} to null.
+    assertThat(Expr.parse("  ")).isEqualTo(Expr.nullLiteral());
+  }
+
+  @Test
+  void caseOfBuildsGitHubsCaseFunction() {
+    Expr stage = Expr.caseOf(Expr.github("ref").eq("refs/heads/main"), Expr.literal("production"), Expr.literal("staging"));
+    assertThat(stage.text()).isEqualTo("case(github.ref == 'refs/heads/main', 'production', 'staging')");
+    assertThat(Expr.parse(stage.text())).isEqualTo(stage);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Expr.caseOf(Expr.literal(true), Expr.literal(1), Expr.literal(2),
+        Expr.literal(3))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("one default");
+  }
+
+  @Test
+  void namedValuesAreThoseTheCallerGivesInAnyCase() {
+    assertThat(Expr.parse("SIMple.TEst", java.util.List.of("simPLE")).text()).isEqualTo("simPLE.TEst");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Expr.parse("env.A", java.util.List.of("github")))
+        .isInstanceOf(ExprSyntaxException.class).hasMessageContaining("unknown context 'env' (known: github)");
   }
 
   @Test

@@ -4,6 +4,7 @@ import dev.gha4j.api.WorkflowSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gha4j.model.Allowance;
 import dev.gha4j.model.Job;
 import dev.gha4j.model.Step;
 import dev.gha4j.model.Trigger;
@@ -88,6 +89,32 @@ class GenerateCommandTest {
     assertThat(out()).isEqualTo("unchanged ci.yml\nremoved deploy.yml\n".replace("\n", System.lineSeparator()));
   }
 
+  /** Imported with the migration baseline: two allowances left to fix, one written by a person. */
+  static final class Imported implements WorkflowSource {
+    @Override
+    public Workflow workflow() {
+      return Workflow.builder("release.yaml").allow(() -> "GHA006", Allowance.IMPORTED_REASON).on(Trigger.push())
+          .jobs(Job.builder("build").runsOn("ubuntu-latest").allow(() -> "GHA005", "takes seconds")
+              .steps(Step.run("make").allow(() -> "GHA001", Allowance.IMPORTED_REASON)).build()).build();
+    }
+  }
+
+  @Test
+  void saysHowManyImportedAllowancesRemainAndKeepsAYamlName() {
+    assertThat(run(List.of(new Imported()), "--out", dir.toString())).isZero();
+
+    assertThat(out()).isEqualTo(("created release.yaml\n2 imported allowances remain"
+        + " (see .allow(..., \"imported: ...\") in the pipelines)\n").replace("\n", System.lineSeparator()));
+    assertThat(dir.resolve("release.yaml")).exists();
+  }
+
+  @Test
+  void theHeaderNamesTheRegenerateCommandGiven() throws IOException {
+    assertThat(run(List.of(new Ci()), "--out", dir.toString(), "--regenerate-command", "make generate")).isZero();
+    assertThat(Files.readString(dir.resolve("ci.yml")).lines().skip(1).findFirst())
+        .hasValue("# change the Java source, then run `make generate`.");
+  }
+
   @Test
   void aFailingGenerationWritesNothingAtAll() throws IOException {
     assertThat(run(List.of(new Ci(), new Deploy()), "--out", dir.toString())).isZero();
@@ -129,8 +156,61 @@ class GenerateCommandTest {
   @Test
   void anUnknownArgumentPrintsUsage() {
     assertThat(run(List.of(new Ci()), "--output", dir.toString())).isEqualTo(2);
-    assertThat(err()).isEqualTo("usage: generate [--out DIR]" + System.lineSeparator());
+    assertThat(err()).isEqualTo("usage: generate [--out DIR] [--graphs DIR] [--regenerate-command TEXT]"
+        + System.lineSeparator());
     assertThat(dir.resolve("ci.yml")).doesNotExist();
+  }
+
+  /** Stands in for the job graphs: one Markdown file per workflow, naming it and its length. */
+  private static Map<String, String> lengths(Map<String, String> workflows) {
+    Map<String, String> files = new TreeMap<>();
+    workflows.forEach((name, yaml) -> files.put(name.replace(".yml", ".md"),
+        Header.markdownLine(name) + "\n" + yaml.length() + "\n"));
+    return files;
+  }
+
+  private int runWithGraphs(DerivedFiles graphs, List<WorkflowSource> sources) {
+    return GenerateCommand.run(new String[] {"--out", dir.resolve("workflows").toString(), "--graphs",
+        dir.resolve("graphs").toString()}, sources, List.of(), graphs, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void derivedFilesGoToTheirOwnDirectoryAfterTheWorkflowsAndGoWhenTheirWorkflowGoes() throws IOException {
+    assertThat(runWithGraphs(GenerateCommandTest::lengths, List.of(new Ci(), new Deploy()))).isZero();
+    assertThat(out()).isEqualTo("created ci.yml\ncreated deploy.yml\ncreated ci.md\ncreated deploy.md\n"
+        .replace("\n", System.lineSeparator()));
+    String ci = Files.readString(dir.resolve("workflows/ci.yml"));
+    assertThat(dir.resolve("graphs/ci.md")).hasContent(Header.markdownLine("ci.yml") + "\n" + ci.length());
+    Files.writeString(dir.resolve("graphs/README.md"), "# Our graphs\n");
+
+    out.reset();
+    assertThat(runWithGraphs(GenerateCommandTest::lengths, List.of(new Ci()))).isZero();
+    assertThat(out()).isEqualTo("unchanged ci.yml\nremoved deploy.yml\nunchanged ci.md\nremoved deploy.md\n"
+        .replace("\n", System.lineSeparator()));
+    assertThat(dir.resolve("graphs/README.md")).as("not the generator's: never deleted").exists();
+  }
+
+  @Test
+  void derivedFilesThatCannotBeMadeStopEverythingBeforeAnyWrite() {
+    DerivedFiles failing = workflows -> {
+      throw new IllegalArgumentException("ci.yml: jobs: expected a mapping");
+    };
+    assertThat(runWithGraphs(failing, List.of(new Ci()))).isEqualTo(1);
+    assertThat(err()).isEqualTo("error: ci.yml: jobs: expected a mapping; no file was written." + System.lineSeparator());
+    assertThat(dir.resolve("workflows")).doesNotExist();
+    assertThat(dir.resolve("graphs")).doesNotExist();
+  }
+
+  @Test
+  void withoutTheGraphsDirectoryNoDerivedFileIsMade() {
+    DerivedFiles mustNotRun = workflows -> {
+      throw new AssertionError("derived files made without --graphs");
+    };
+    int code = GenerateCommand.run(new String[] {"--out", dir.toString()}, List.of(new Ci()), List.of(), mustNotRun,
+        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertThat(code).isZero();
+    assertThat(out()).isEqualTo("created ci.yml" + System.lineSeparator());
   }
 
   private Map<String, byte[]> snapshotBytes() throws IOException {

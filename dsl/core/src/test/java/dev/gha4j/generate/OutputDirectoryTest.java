@@ -81,6 +81,22 @@ class OutputDirectoryTest {
   }
 
   @Test
+  void markdownFilesAreRemovedOnlyWhenTheyStartWithTheMarkdownMark() throws IOException {
+    write("README.md", "# Graphs\n\nWritten by hand.\n");
+    write("yaml-mark.md", generated("x: 1\n"));
+    write("old.md", Header.markdownLine("old.yml") + "\n\n# Old\n");
+    write("markdown-mark.yml", Header.markdownLine("x.yml") + "\n");
+
+    List<OutputDirectory.Change> changes = new OutputDirectory(dir).apply(Map.of());
+
+    assertThat(changes).extracting(Object::toString).containsExactly("removed old.md");
+    try (Stream<Path> left = Files.list(dir)) {
+      assertThat(left.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("README.md", "yaml-mark.md", "markdown-mark.yml");
+    }
+  }
+
+  @Test
   void aFileThatIsNotUtf8CountsAsChanged() throws IOException {
     Path a = dir.resolve("a.yml");
     Files.write(a, new byte[] {'#', ' ', (byte) 0xFF, '\n'});

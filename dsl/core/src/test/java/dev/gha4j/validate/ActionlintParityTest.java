@@ -169,7 +169,15 @@ class ActionlintParityTest {
   void reusableWorkflowRef_aRemoteCallWithoutRef() {
     int line = line(); Job call = Job.calling("deploy", "octo/infra/.github/workflows/deploy.yml").build();
     assertThat(refusals(workflow().jobs(call).build())).containsExactly(refused(Check.REUSABLE_WORKFLOW_REF,
-        problem(line, "job 'deploy' calls 'octo/infra/.github/workflows/deploy.yml', which is neither"
-            + " ./path/to/workflow.yml nor owner/repo/path/to/workflow.yml@ref; fix: use one of those forms")));
+        problem(line, "job 'deploy' calls 'octo/infra/.github/workflows/deploy.yml', which is none of"
+            + " ./path/to/workflow.yml, $/path/to/workflow.yml and owner/repo/path/to/workflow.yml@ref; fix: use one of"
+            + " those forms")));
+  }
+
+  @Test
+  void reusableWorkflowRef_localAndSelfRepositoryCallsNeedNoRef() {
+    Job local = Job.calling("local", "./.github/workflows/deploy.yml").build();
+    Job self = Job.calling("self", "$/.github/workflows/deploy.yml").build();
+    assertThat(refusals(workflow().jobs(local, self).build())).isEmpty();
   }
 }

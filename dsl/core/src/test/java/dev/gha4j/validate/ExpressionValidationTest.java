@@ -124,7 +124,7 @@ class ExpressionValidationTest {
     int ifLine = line(); Step when = Step.run("make").when("github.ref = 'main'").build();
     Job job = Job.builder("build").runsOn("ubuntu-latest").steps(run, when).build();
     assertThat(Validator.validate(workflow().jobs(job).build())).containsExactly(
-        problem(runLine, "run: invalid expression 'github.sha ==' at column 14: expression ends too early"),
+        problem(runLine, "run: invalid expression 'github.sha ==' at column 12: expression ends too early after '=='"),
         problem(ifLine, "if: invalid expression 'github.ref = 'main'' at column 12: unexpected '='"));
   }
 
@@ -148,7 +148,7 @@ class ExpressionValidationTest {
     int line = line(); Step step = Step.run("echo ${{ github.événement }}").build();
     Job job = Job.builder("build").runsOn("ubuntu-latest").steps(step).build();
     assertThat(Validator.validate(workflow().jobs(job).build())).containsExactly(problem(line,
-        "run: invalid expression 'github.événement' at column 8: expected a name"));
+        "run: invalid expression 'github.événement' at column 8: unexpected 'événement'"));
   }
 
   @Test

@@ -29,6 +29,33 @@ class JobValidationTest {
   }
 
   @Test
+  void aContainerIsAnImageOrOneExpressionNotBoth() {
+    Container both = new Container("node:20", null, java.util.Map.of(), List.of(), List.of(), List.of(),
+        dev.gha4j.expr.Expr.vars("CONTAINER"));
+    int line = line(); Job job = job("build").container(both).service("db", Container.image(null)).build();
+    assertThat(validate(job)).containsExactlyInAnyOrder(
+        problem(line, "the container of job 'build' is one expression and also sets image, credentials, env, ports,"
+            + " volumes or options; keep one of the two"),
+        problem(line, "service 'db' of job 'build' has no image"));
+  }
+
+  @Test
+  void aStrategyExpressionOrIncludeExpressionMayDefineAnyMatrixKey() {
+    Job fromStrategy = job("a").strategy(dev.gha4j.model.Strategy.fromExpression(dev.gha4j.expr.Expr.vars("s")))
+        .steps(Step.run("echo").name("${{ matrix.anything }}")).build();
+    Job fromInclude = job("b").matrix(dev.gha4j.model.Matrix.including(dev.gha4j.expr.Expr.vars("m")))
+        .steps(Step.run("echo").name("${{ matrix.anything }}")).build();
+    assertThat(validate(fromStrategy, fromInclude)).isEmpty();
+  }
+
+  @Test
+  void aUsesCommentNeedsAUses() {
+    int line = line(); Step step = Step.run("make").usesComment("v1").build();
+    assertThat(validate(Job.builder("build").runsOn("ubuntu-latest").steps(step).build()))
+        .containsExactly(problem(line, "step 'make' has a uses comment but no uses; remove .usesComment(...)"));
+  }
+
+  @Test
   void anInvalidJobId() {
     int line = line(); Job job = job("1st build").build();
     assertThat(validate(job)).containsExactly(problem(line,

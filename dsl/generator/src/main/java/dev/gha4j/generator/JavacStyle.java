@@ -7,7 +7,7 @@ import javax.tools.JavaFileObject;
 
 /**
  * Formats a compiler diagnostic the way the {@code javac} command does: {@code File.java:LINE:
- * error: message}, then the source line and a caret under the column, then any detail lines
+ * error: message} (or {@code warning: [lint] message}), then the source line and a caret under the column, then any detail lines
  * ({@code symbol: ...}). Editors and terminals turn the first line into a link.
  */
 final class JavacStyle {
@@ -24,7 +24,7 @@ final class JavacStyle {
       if (d.getLineNumber() > 0) out.append(':').append(d.getLineNumber());
       out.append(": ");
     }
-    out.append("error: ").append(head);
+    out.append(d.getKind() == Diagnostic.Kind.ERROR ? "error: " : "warning: ").append(head);
     String line = sourceLine(d);
     if (line != null && d.getColumnNumber() > 0) {
       out.append('\n').append(line).append('\n');

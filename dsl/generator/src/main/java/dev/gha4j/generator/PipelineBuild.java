@@ -26,25 +26,36 @@ import java.util.Map;
  */
 final class PipelineBuild {
   private final String classPath;
+  private final String release;
   private final CompileCache cache;
   private final String env;
   private InProcessJavac javac; // made on first use: loading javac costs a run with nothing to compile
   private final boolean preload;
   private Thread preloading;
 
-  /** Classes, or errors; {@code how} says which way they were obtained (for timing output). */
-  record Outcome(Map<String, byte[]> classes, List<String> errors, String how) {}
+  /**
+   * Classes, or errors; the warnings of what was compiled this time (none when the cached classes
+   * were used, as with javac itself); {@code how} says which way the classes were obtained (for
+   * timing output).
+   */
+  record Outcome(Map<String, byte[]> classes, List<String> errors, List<String> warnings, String how) {}
 
   PipelineBuild(String classPath, Path stateDir) {
-    this(classPath, stateDir, false);
+    this(classPath, stateDir, false, "17");
   }
 
-  /** With {@code preload}, the first compilation runs {@link Preload} on another thread meanwhile. */
-  PipelineBuild(String classPath, Path stateDir, boolean preload) {
+  /**
+   * Compiles for {@code release} (javac's {@code --release}; null for the running JDK's). With
+   * {@code preload}, the first compilation runs {@link Preload} on another thread meanwhile.
+   */
+  PipelineBuild(String classPath, Path stateDir, boolean preload, String release) {
     this.preload = preload;
     this.classPath = classPath;
+    this.release = release;
     this.cache = new CompileCache(stateDir);
-    this.env = CompileCache.envDigest(classPath);
+    // Other compiler options make other classes: part of what the cache must match.
+    this.env = CompileCache.sha256((CompileCache.envDigest(classPath) + InProcessJavac.options(release))
+        .getBytes(StandardCharsets.UTF_8));
   }
 
   Outcome build(List<Path> sources) {
@@ -57,7 +68,7 @@ final class PipelineBuild {
         for (Path source : sources) {
           if (!hashes.get(key(source)).equals(state.sources().get(key(source)).contentHash())) edited.add(source);
         }
-        if (edited.isEmpty()) return new Outcome(cached, List.of(), "cached classes");
+        if (edited.isEmpty()) return new Outcome(cached, List.of(), List.of(), "cached classes");
         Outcome partial = compileEdited(edited, sources.size(), state, cached, hashes);
         if (partial != null) return partial;
       }
@@ -95,12 +106,13 @@ final class PipelineBuild {
       sources.put(key(source), new SourceEntry(hashes.get(key(source)), state.sources().get(key(source)).abiHash()));
     }
     store(new State(env, sources, entries), classes);
-    return new Outcome(classes, List.of(), "compiled " + edited.size() + " of " + total + " sources");
+    String how = "compiled " + edited.size() + " of " + total + " sources";
+    return new Outcome(classes, List.of(), result.warnings(), how);
   }
 
   private Outcome compileAll(List<Path> sources, Map<Path, String> hashes) {
     InProcessJavac.Result result = javac().compile(sources, null);
-    if (!result.ok()) return new Outcome(null, result.errors(), "compile errors");
+    if (!result.ok()) return new Outcome(null, result.errors(), result.warnings(), "compile errors");
     Map<Path, SourceEntry> entries = new HashMap<>();
     for (Path source : sources) {
       String abi = result.abi().getOrDefault(key(source), "");
@@ -108,7 +120,8 @@ final class PipelineBuild {
           CompileCache.sha256(abi.getBytes(StandardCharsets.UTF_8))));
     }
     store(new State(env, entries, classEntries(result)), result.classes());
-    return new Outcome(result.classes(), List.of(), "compiled all " + sources.size() + " sources");
+    String how = "compiled all " + sources.size() + " sources";
+    return new Outcome(result.classes(), List.of(), result.warnings(), how);
   }
 
   private static Map<String, ClassEntry> classEntries(InProcessJavac.Result result) {
@@ -119,7 +132,7 @@ final class PipelineBuild {
 
   private InProcessJavac javac() {
     if (javac == null) {
-      javac = new InProcessJavac(classPath);
+      javac = new InProcessJavac(classPath, release);
       if (preload) preloading = Preload.start();
     }
     return javac;

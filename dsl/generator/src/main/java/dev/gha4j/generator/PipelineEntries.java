@@ -1,9 +1,7 @@
 package dev.gha4j.generator;
 
-import dev.gha4j.api.WorkflowSource;
 import dev.gha4j.api.WorkflowCheck;
-import dev.gha4j.generate.GenerateCommand;
-
+import dev.gha4j.api.WorkflowSource;
 import dev.gha4j.source.Gha4jException;
 import dev.gha4j.source.SourceLocation;
 import java.lang.reflect.InvocationTargetException;
@@ -13,19 +11,25 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Where the fast generator finds a project's pipelines: two public static methods without
- * arguments, written {@code com.example.Workflows#all} (returns the {@link WorkflowSource}s) and
- * optionally {@code com.example.Generate#checks} (returns the {@link WorkflowCheck}s). They are the
- * same methods the project's own {@code Generate} main passes to {@link GenerateCommand}, so the
- * fast path and {@code mvn -Pgenerate} generate the same files.
+ * Where a project's pipelines are listed: two public static methods without arguments, written
+ * {@code com.example.Workflows#all} (returns the {@link WorkflowSource}s) and optionally
+ * {@code com.example.Checks#all} (returns extra {@link WorkflowCheck}s). Without the first, the
+ * workflows are found instead ({@link WorkflowDiscovery}).
  *
- * @param workflows the method listing the workflows
- * @param checks    the method listing the extra checks, or {@code null} for none
+ * @param workflows     the method listing the workflows, or {@code null} to find them
+ * @param checks        the method listing the extra checks, or {@code null} for none
+ * @param workflowsName how the user names the first setting, for messages: {@code --workflows}
+ * @param checksName    how the user names the second: {@code --checks}
  */
-record PipelineEntries(String workflows, String checks) {
+public record PipelineEntries(String workflows, String checks, String workflowsName, String checksName) {
+
+  /** The entries of the command-line tools, named {@code --workflows} and {@code --checks}. */
+  public static PipelineEntries options(String workflows, String checks) {
+    return new PipelineEntries(workflows, checks, "--workflows", "--checks");
+  }
 
   /** A reason the pipelines could not be loaded, already worded for the user. */
-  static final class Failure extends Exception {
+  public static final class Failure extends Exception {
     private static final long serialVersionUID = 1L;
 
     Failure(String message) {
@@ -33,14 +37,14 @@ record PipelineEntries(String workflows, String checks) {
     }
   }
 
-  /** What the two methods returned. */
-  record Loaded(List<WorkflowSource> sources, List<WorkflowCheck> checks) {}
+  /** Calls the workflows method on classes from {@code loader}. */
+  List<WorkflowSource> workflows(ClassLoader loader) throws Failure {
+    return call(loader, workflows, workflowsName, WorkflowSource.class);
+  }
 
-  /** Calls both methods on classes from {@code loader}. */
-  Loaded load(ClassLoader loader) throws Failure {
-    List<WorkflowSource> sources = call(loader, workflows, "--workflows", WorkflowSource.class);
-    List<WorkflowCheck> extra = checks == null ? List.of() : call(loader, checks, "--checks", WorkflowCheck.class);
-    return new Loaded(sources, extra);
+  /** Calls the checks method on classes from {@code loader}; none without one. */
+  List<WorkflowCheck> checks(ClassLoader loader) throws Failure {
+    return checks == null ? List.of() : call(loader, checks, checksName, WorkflowCheck.class);
   }
 
   private static <T> List<T> call(ClassLoader loader, String ref, String option, Class<T> type) throws Failure {
@@ -73,8 +77,7 @@ record PipelineEntries(String workflows, String checks) {
     } catch (NoSuchMethodException e) {
       throw new Failure("error: " + className + " has no public method " + methodName + "() (named by " + option + ")");
     } catch (LinkageError e) {
-      // A static initializer that throws is the pipeline's bug: report its line.
-      throw failed(ref, e instanceof ExceptionInInitializerError && e.getCause() != null ? e.getCause() : e);
+      throw failed(ref, e);
     }
     if (!Modifier.isStatic(method.getModifiers())) throw new Failure("error: " + ref + " must be static");
     try {
@@ -87,15 +90,20 @@ record PipelineEntries(String workflows, String checks) {
   }
 
   // Like a validation problem: the pipeline's own line first, never a stack trace.
-  private static Failure failed(String ref, Throwable cause) {
-    return new Failure(describe(ref + " failed", cause));
+  static Failure failed(String what, Throwable cause) {
+    // A static initializer that throws is the pipeline's bug: report its line.
+    Throwable reported = cause instanceof ExceptionInInitializerError && cause.getCause() != null
+        ? cause.getCause() : cause;
+    return new Failure(describe(what + " failed", reported));
   }
 
-  /** {@code File.java:LINE: what: cause} at the innermost frame of pipeline code, for any throwable. */
-  static String describe(String what, Throwable cause) {
+  /**
+   * {@code File.java:LINE: what: cause} at the innermost frame of pipeline code, for any throwable:
+   * how an exception or error thrown by a pipeline is reported, never as a stack trace.
+   */
+  public static String describe(String what, Throwable cause) {
     if (cause instanceof Gha4jException g) return g.getMessage();
     SourceLocation at = SourceLocation.thrownAt(cause);
     return (at.equals(SourceLocation.UNKNOWN) ? "error" : at.toString()) + ": " + what + ": " + cause;
   }
-
 }

@@ -1,9 +1,11 @@
 package dev.gha4j.generator;
 
+import dev.gha4j.generate.GenerateCommand;
 import dev.gha4j.generate.Generation;
 import dev.gha4j.generate.OutputDirectory;
 
 import dev.gha4j.api.Problem;
+import dev.gha4j.review.WorkflowGraph;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.ClosedWatchServiceException;
@@ -24,9 +26,10 @@ import java.util.stream.Stream;
 /**
  * The loop behind {@code make watch}: one JVM that keeps javac and gha4j warm, regenerates after
  * every save, and says what happened ({@code ci.yml updated in 140 ms}, {@code no change}, or the
- * compile and validation errors with file and line). Each round compiles what changed (see
- * {@link PipelineBuild}; it shares {@code make generate}'s cache) and loads the classes with a
- * fresh class loader, so an edit always takes effect and no failed round leaves anything behind.
+ * compile and validation errors with file and line, after the compiler's warnings). Each round
+ * compiles what changed and loads the classes with a fresh class loader ({@link PipelineLoader};
+ * it shares {@code make generate}'s cache), so an edit always takes effect and no failed round
+ * leaves anything behind.
  */
 final class WatchLoop implements AutoCloseable {
   /** A burst of events (an editor's temp file, rename, write) ends after this much quiet. */
@@ -35,7 +38,7 @@ final class WatchLoop implements AutoCloseable {
   static final int WARM_UP_ROUNDS = 8;
 
   private final DevOptions options;
-  private final PipelineBuild build;
+  private final PipelineLoader pipelineLoader;
   private final int warmUpRounds;
   private final PrintStream out;
   private final PrintStream err;
@@ -54,7 +57,7 @@ final class WatchLoop implements AutoCloseable {
   WatchLoop(DevOptions options, String classPath, PrintStream out, PrintStream err, int warmUpRounds) {
     this.warmUpRounds = warmUpRounds;
     this.options = options;
-    this.build = new PipelineBuild(classPath, options.state());
+    this.pipelineLoader = new PipelineLoader(options.project(classPath), WatchLoop.class.getClassLoader(), false);
     this.classPath = classPath;
     this.classPathAtStart = CompileCache.envDigest(classPath);
     this.out = out;
@@ -66,22 +69,17 @@ final class WatchLoop implements AutoCloseable {
    * change was seen, so the time printed is from save to written. Returns whether it generated.
    */
   boolean round(long startNanos) {
-    List<Path> sources = SourceTree.javaFiles(options.src());
-    lastTree = fingerprint(sources);
-    if (sources.isEmpty()) {
-      err.println("error: no .java files under " + options.src());
-      return false;
-    }
-    PipelineBuild.Outcome compiled = build.build(sources);
-    if (compiled.classes() == null) {
-      FastGenerate.printErrors(compiled.errors(), err);
-      return false;
-    }
-    ClassLoader loader = new ClassBytesLoader(compiled.classes(), WatchLoop.class.getClassLoader());
-    Thread.currentThread().setContextClassLoader(loader);
+    lastTree = fingerprint(SourceTree.javaFiles(options.src()));
+    PipelineLoader.Loaded pipelines;
     try {
-      PipelineEntries.Loaded pipelines = options.entries().load(loader);
-      Generation generation = Generation.of(pipelines.sources(), pipelines.checks());
+      pipelines = pipelineLoader.load(options.entries(), err::println);
+    } catch (PipelineLoader.Failure e) {
+      e.report("no file was written.").forEach(err::println);
+      return false;
+    }
+    Thread.currentThread().setContextClassLoader(pipelines.loader());
+    try {
+      Generation generation = Generation.of(pipelines.sources(), pipelines.checks(), options.regenerateCommand());
       for (Problem w : generation.warnings()) err.println(w.location() + ": warning: " + w.message());
       if (!generation.problems().isEmpty()) {
         for (Problem p : generation.problems()) err.println(p);
@@ -89,13 +87,13 @@ final class WatchLoop implements AutoCloseable {
         err.println(n + (n == 1 ? " problem" : " problems") + "; no file was written.");
         return false;
       }
-      report(new OutputDirectory(options.out()).apply(generation.files()), startNanos);
+      Map<String, String> graphs = options.graphs() == null ? null : WorkflowGraph.files(generation.files());
+      report(GenerateCommand.write(generation.files(), options.out(), graphs, options.graphs()), startNanos);
       return true;
-    } catch (PipelineEntries.Failure e) {
-      err.println(e.getMessage());
-      err.println("no file was written.");
+    } catch (IllegalArgumentException e) {
+      err.println("error: " + e.getMessage() + "; no file was written.");
     } catch (IOException e) {
-      err.println("error: " + e.getMessage() + "; no file was changed.");
+      err.println("error: " + e.getMessage());
     } catch (LinkageError | StackOverflowError e) {
       // Generation reports exceptions; errors like these end a one-off run, but not the watch.
       err.println(PipelineEntries.describe("generating failed", e));
@@ -108,7 +106,7 @@ final class WatchLoop implements AutoCloseable {
   // watch service's queue and is handled right after.
   private void warmUp() {
     for (int i = 0; i < warmUpRounds && !closed; i++) {
-      if (!build.warmUp(SourceTree.javaFiles(options.src()))) return;
+      if (!pipelineLoader.warmUp()) return;
     }
   }
 

@@ -1,7 +1,8 @@
 package dev.gha4j.generator;
 
+import dev.gha4j.actions.Cache;
 import dev.gha4j.api.WorkflowSource;
-
+import java.io.File;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -60,6 +61,39 @@ final class DemoPipelines {
         """.formatted(script));
   }
 
+  /**
+   * DemoCi.java with two things javac warns about: a deprecated action input (line 10) and a
+   * static method called through an instance (line 11).
+   */
+  void warnedCi() throws IOException {
+    write("demo/DemoCi.java", """
+        package demo;
+
+        import dev.gha4j.actions.Cache;
+        import dev.gha4j.api.WorkflowSource;
+        import dev.gha4j.model.*;
+
+        public final class DemoCi implements WorkflowSource {
+          @Override
+          public Workflow workflow() {
+            Cache maven = Cache.of("~/.m2/repository", "maven").saveAlways(true);
+            Cache npm = maven.of("~/.npm", "npm");
+            return Workflow.builder("demo").on(Trigger.push())
+                .jobs(Job.builder("build").runsOn("ubuntu-latest").steps(maven, npm).build()).build();
+          }
+        }
+        """);
+  }
+
+  /** The warnings javac prints for {@link #warnedCi()}, first lines only. */
+  String[] warnings() {
+    String file = src.resolve("demo/DemoCi.java").toString();
+    return new String[] {
+        file + ":10: warning: saveAlways(boolean) in dev.gha4j.actions.Cache has been deprecated",
+        file + ":11: warning: static method should be qualified by type name, dev.gha4j.actions.Cache, instead of by"
+            + " an expression"};
+  }
+
   /** DemoCi.java whose workflow() recurses forever (line 9), a pipeline bug that is an Error, not an exception. */
   void runawayCi() throws IOException {
     write("demo/DemoCi.java", """
@@ -95,14 +129,26 @@ final class DemoPipelines {
         "--out", out.toString()};
   }
 
+  /** {@link #args()} with job graphs drawn into {@code graphs/}. */
+  String[] argsWithGraphs() {
+    String[] args = java.util.Arrays.copyOf(args(), args().length + 2);
+    args[args.length - 2] = "--graphs";
+    args[args.length - 1] = root.resolve("graphs").toString();
+    return args;
+  }
+
   DevOptions options() {
     return DevOptions.parse(args());
   }
 
-  /** gha4j itself, which is all the demo pipelines compile against. */
+  /** gha4j itself and its action bindings, which is all the demo pipelines compile against. */
   static String classPath() {
+    return location(WorkflowSource.class) + File.pathSeparator + location(Cache.class);
+  }
+
+  private static String location(Class<?> type) {
     try {
-      return Path.of(WorkflowSource.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+      return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }

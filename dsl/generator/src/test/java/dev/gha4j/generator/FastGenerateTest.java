@@ -56,6 +56,15 @@ class FastGenerateTest {
   }
 
   @Test
+  void withGraphsItDrawsEachWorkflowNextToIt() throws IOException {
+    String[] args = demo.argsWithGraphs();
+    assertThat(FastGenerate.run(args, DemoPipelines.classPath(), print(out), print(err))).isZero();
+    assertThat(out()).isEqualTo("created demo.yml\ncreated demo.md\n");
+    assertThat(Files.readString(dir.resolve("graphs/demo.md"))).startsWith(Header.MARKDOWN_MARK + "demo.yml.")
+        .contains("  job_build[\"build\"]\n");
+  }
+
+  @Test
   void reusesCompiledClassesOnlyWhileTheSourcesAreTheSame() throws IOException {
     assertThat(run()).isZero();
     Path stamp = demo.state.resolve("compile-state.txt");
@@ -159,7 +168,86 @@ class FastGenerateTest {
   void noSourcesIsAUsageError() throws IOException {
     Files.walk(demo.src).sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     assertThat(run()).isEqualTo(2);
-    assertThat(err()).isEqualTo("error: no .java files under " + demo.src + "\n");
+    assertThat(err()).isEqualTo("error: no .java files under " + demo.src + "\nno file was written.\n");
+  }
+
+  @Test
+  void withoutAListEveryPublicWorkflowClassWithANoArgumentConstructorIsGenerated() throws IOException {
+    demo.write("demo/more/Second.java", """
+        package demo.more;
+
+        import dev.gha4j.api.WorkflowSource;
+        import dev.gha4j.model.*;
+
+        public final class Second implements WorkflowSource {
+          @Override
+          public Workflow workflow() {
+            return Workflow.builder("second").on(Trigger.push())
+                .jobs(Job.builder("only").runsOn("ubuntu-latest").steps(Step.run("echo two")).build()).build();
+          }
+
+          /** Not a workflow of its own: it needs an argument. */
+          public static final class Variant implements WorkflowSource {
+            public Variant(String name) {}
+
+            @Override
+            public Workflow workflow() {
+              throw new IllegalStateException("never built");
+            }
+          }
+        }
+        """);
+    demo.write("demo/Base.java", """
+        package demo;
+
+        public abstract class Base implements dev.gha4j.api.WorkflowSource {}
+        """);
+
+    assertThat(FastGenerate.run(withoutList(), DemoPipelines.classPath(), print(out), print(err))).isZero();
+    assertThat(out()).isEqualTo("created demo.yml\ncreated second.yml\n");
+    assertThat(err()).isEmpty();
+  }
+
+  @Test
+  void withoutAListAndWithoutWorkflowClassesSaysHowToAddOne() throws IOException {
+    Files.delete(demo.src.resolve("demo/DemoCi.java"));
+    demo.write("demo/Workflows.java", "package demo; public final class Workflows {}\n");
+
+    assertThat(FastGenerate.run(withoutList(), DemoPipelines.classPath(), print(out), print(err))).isEqualTo(1);
+    assertThat(err()).isEqualTo("error: no workflow under " + demo.src + ": no public class there implements"
+        + " WorkflowSource with a public constructor without arguments; write one, or name the method that lists the"
+        + " workflows with --workflows com.example.Workflows#all\nno file was written.\n");
+  }
+
+  @Test
+  void compilerWarningsArePrintedAndTheWorkflowsStillWritten() throws IOException {
+    demo.warnedCi();
+
+    assertThat(run()).isZero();
+    assertThat(err()).contains(demo.warnings());
+    assertThat(out()).isEqualTo("created demo.yml\n");
+    assertThat(demo.yaml("demo.yml")).contains("save-always: true");
+  }
+
+  @Test
+  void aReleaseThisJdkCannotCompileForIsAnErrorNotACrash() {
+    PipelineProject project = new PipelineProject(demo.src, DemoPipelines.classPath(), demo.state, "99");
+    PipelineLoader loader = new PipelineLoader(project, getClass().getClassLoader(), false);
+    assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(PipelineLoader.Failure.class,
+        () -> loader.load(PipelineEntries.options(null, null), warning -> { })).report("no file was written."))
+        .containsExactly("error: javac: release version 99 not supported", "1 error; no file was written.");
+  }
+
+  @Test
+  void theHeaderNamesTheRegenerateCommandGiven() throws IOException {
+    String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(demo.args()),
+        java.util.stream.Stream.of("--regenerate-command", "make generate")).toArray(String[]::new);
+    assertThat(FastGenerate.run(args, DemoPipelines.classPath(), print(out), print(err))).isZero();
+    assertThat(demo.yaml("demo.yml")).contains("\n# change the Java source, then run `make generate`.\n");
+  }
+
+  private String[] withoutList() {
+    return new String[] {"--src", demo.src.toString(), "--state", demo.state.toString(), "--out", demo.out.toString()};
   }
 
   @Test

@@ -65,6 +65,16 @@ class WatchLoopTest {
   }
 
   @Test
+  void withGraphsEachRoundRedrawsThem() throws IOException {
+    String[] args = demo.argsWithGraphs();
+    loop = new WatchLoop(DevOptions.parse(args), DemoPipelines.classPath(), FastGenerateTest.print(out),
+        FastGenerateTest.print(err), 1);
+    assertThat(loop.round(System.nanoTime())).isTrue();
+    assertThat(out()).matches("demo.yml created in \\d+ ms\ndemo.md created in \\d+ ms\n");
+    assertThat(dir.resolve("graphs/demo.md")).exists();
+  }
+
+  @Test
   void aFailedRoundLeavesTheYamlAndTheNextGoodRoundWritesIt() throws IOException {
     loop.round(System.nanoTime());
     demo.ci("echo \" + oops + \"");
@@ -89,6 +99,14 @@ class WatchLoopTest {
     assertThat(loop.round(System.nanoTime())).isTrue();
     assertThat(out()).matches("demo.yml updated in \\d+ ms\n");
     assertThat(demo.yaml("demo.yml")).contains("run: echo fixed");
+  }
+
+  @Test
+  void aRoundPrintsCompilerWarningsAndStillGenerates() throws IOException {
+    demo.warnedCi();
+    assertThat(loop.round(System.nanoTime())).isTrue();
+    assertThat(err()).contains(demo.warnings());
+    assertThat(demo.yaml("demo.yml")).contains("save-always: true");
   }
 
   @Test

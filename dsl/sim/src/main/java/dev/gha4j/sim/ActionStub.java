@@ -50,6 +50,11 @@ public final class ActionStub {
     return new ActionStub(success, message, outputs, more);
   }
 
+  /** The same result with no outputs and no environment: a malformed answer. */
+  ActionStub withoutOutputs() {
+    return new ActionStub(success, message, Map.of(), Map.of());
+  }
+
   boolean success() {
     return success;
   }

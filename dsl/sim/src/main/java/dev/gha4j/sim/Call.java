@@ -3,12 +3,38 @@ package dev.gha4j.sim;
 import java.util.List;
 
 /**
- * One call of a fake command: its arguments (without the command name), and the job and step
- * that made it.
+ * One call of a fake command: where it was made ({@link CallSite}: job, step, which call of the
+ * command in that step), its arguments (without the command name), and whether the script read
+ * what it printed.
+ *
+ * @param site       where the call was made
+ * @param args       the arguments
+ * @param outputRead whether its standard output went somewhere else than the step's log: captured
+ *                   by {@code $(…)}, piped, or redirected, so an empty or malformed answer can
+ *                   change what the script does next
+ * @param input      what the call read on its standard input, for a command whose {@link FakeModel}
+ *                   reads it ({@link FakeModel#readingInput}); else empty
  */
-public record Call(String command, List<String> args, String job, String step) {
+public record Call(CallSite site, List<String> args, boolean outputRead, String input) {
+  /** Copies the arguments. */
   public Call {
     args = List.copyOf(args);
+    input = input == null ? "" : input;
+  }
+
+  /** The command's name. */
+  public String command() {
+    return site.callee();
+  }
+
+  /** The job that made the call (its report name, with matrix values). */
+  public String job() {
+    return site.job();
+  }
+
+  /** The display name of the step that made the call. */
+  public String step() {
+    return site.stepName();
   }
 
   /** The arguments joined by spaces, as rule patterns see them. */
@@ -25,8 +51,13 @@ public record Call(String command, List<String> args, String job, String step) {
     return null;
   }
 
+  /** Whether the arguments, joined by spaces, match {@code pattern} ({@code *} is any text, as in {@link FakeCommand}). */
+  public boolean matches(String pattern) {
+    return Calls.compile(pattern).matcher(line()).matches();
+  }
+
   @Override
   public String toString() {
-    return job + " / " + step + ": " + command + " " + line();
+    return job() + " / " + step() + ": " + command() + " " + line();
   }
 }

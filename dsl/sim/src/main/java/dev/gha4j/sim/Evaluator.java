@@ -1,63 +1,57 @@
 package dev.gha4j.sim;
 
-import dev.gha4j.expr.Binary;
-import dev.gha4j.expr.Call;
-import dev.gha4j.expr.ContextRef;
 import dev.gha4j.expr.Embedded;
 import dev.gha4j.expr.Expr;
-import dev.gha4j.expr.Index;
-import dev.gha4j.expr.Literal;
-import dev.gha4j.expr.Not;
-import dev.gha4j.expr.Property;
 import dev.gha4j.model.Scalar;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * Evaluates GitHub expressions over the {@link Value} model: the contexts ({@code github},
- * {@code env}, {@code steps}, …) are plain maps, and {@link Status} answers the status functions.
- * A path that does not exist evaluates to null, as on GitHub.
+ * Evaluates GitHub expressions over contexts ({@code github}, {@code env}, {@code steps}, …, as
+ * one {@link Value.Dictionary}), with {@link Status} answering the status functions. A path that
+ * does not exist evaluates to null, as on GitHub.
  *
  * <pre>{@code
- * Evaluator ev = new Evaluator(Map.of("github", Map.of("ref", "refs/heads/main")), Status.SUCCESS);
- * ev.evaluate("github.ref == 'REFS/HEADS/MAIN'")   // true: string equality ignores case
+ * Evaluator ev = Evaluator.of(Value.dictionary(Map.of("github", Map.of("ref", "refs/heads/main"))));
+ * ev.evaluate("github.ref == 'REFS/HEADS/MAIN'")   // Value.of(true): string equality ignores case
  * ev.interpolate("ref=${{ github.ref }}")          // "ref=refs/heads/main"
  * }</pre>
  */
 public final class Evaluator {
-  private final Map<String, Object> contexts;
+  private final Value.Dictionary contexts;
   private final Status status;
   private final Function<List<String>, String> hashFiles;
 
-  /** Contexts by name (values in the {@link Value} model), with the default fake {@code hashFiles}. */
-  public Evaluator(Map<String, ?> contexts, Status status) {
-    this(contexts, status, Functions::fakeHash);
+  private Evaluator(Value.Dictionary contexts, Status status, Function<List<String>, String> hashFiles) {
+    this.contexts = Objects.requireNonNull(contexts, "contexts");
+    this.status = Objects.requireNonNull(status, "status");
+    this.hashFiles = Objects.requireNonNull(hashFiles, "hashFiles");
   }
 
-  /** As above, with {@code hashFiles(patterns…)} answered by {@code hashFiles}. */
-  public Evaluator(Map<String, ?> contexts, Status status, Function<List<String>, String> hashFiles) {
-    @SuppressWarnings("unchecked")
-    Map<String, Object> model = (Map<String, Object>) Value.of(contexts);
-    this.contexts = model;
-    this.status = status;
-    this.hashFiles = hashFiles;
+  /** An evaluator over these contexts (by name), where nothing failed and {@code hashFiles} is a fake hash. */
+  public static Evaluator of(Value.Dictionary contexts) {
+    return new Evaluator(contexts, Status.SUCCESS, Functions::fakeHash);
   }
 
-  /** The value of expression text (without {@code ${{ }}}). */
-  public Object evaluate(String text) {
+  /** The same evaluator with the status functions answering from {@code value}. */
+  public Evaluator status(Status value) {
+    return new Evaluator(contexts, value, hashFiles);
+  }
+
+  /** The same evaluator with {@code hashFiles(patterns…)} answered by {@code value}. */
+  public Evaluator hashFiles(Function<List<String>, String> value) {
+    return new Evaluator(contexts, status, value);
+  }
+
+  /** The value of expression text (without {@code ${{ }}}), which may read any of GitHub's contexts. */
+  public Value evaluate(String text) {
     return evaluate(Expr.parse(text));
   }
 
-  /** The value of an expression. */
-  public Object evaluate(Expr e) {
-    if (e instanceof Literal l) return l.value();
-    if (e instanceof ContextRef c) return Value.property(contexts, c.name());
-    if (e instanceof Property p) return property(evaluate(p.target()), p.name());
-    if (e instanceof Index i) return index(evaluate(i.target()), evaluate(i.index()));
-    if (e instanceof Not n) return !Value.truthy(evaluate(n.operand()));
-    if (e instanceof Binary b) return binary(b);
-    return call((Call) e);
+  /** The value of an expression; throws {@link EvaluationException} where GitHub fails the expression. */
+  public Value evaluate(Expr e) {
+    return new Evaluation(contexts, status, hashFiles).eval(e);
   }
 
   /**
@@ -68,19 +62,25 @@ public final class Evaluator {
   public boolean condition(String text) {
     if (text == null || text.isBlank()) return status.success();
     Expr e = Expr.parse(strip(text));
-    if (!e.usesStatusFunction()) return status.success() && Value.truthy(evaluate(e));
-    return Value.truthy(evaluate(e));
+    if (!e.usesStatusFunction()) return status.success() && evaluate(e).truthy();
+    return evaluate(e).truthy();
   }
 
   /**
    * A value of the model: an expression is evaluated as it is (no text is parsed again), text as
    * by {@link #resolve(String)}, booleans and numbers as themselves.
    */
-  public Object value(Scalar s) {
+  public Value value(Scalar s) {
     if (s instanceof Scalar.Expression e) return evaluate(e.expr());
     if (s instanceof Scalar.Text t) return resolve(t.value());
-    if (s instanceof Scalar.Bool b) return b.value();
-    return Value.of(((Scalar.Number) s).value());
+    return literal(s);
+  }
+
+  /** A boolean or number of the model as a value; text as it is (not evaluated); an expression as its {@code ${{ }}} text. */
+  static Value literal(Scalar s) {
+    if (s instanceof Scalar.Bool b) return Value.of(b.value());
+    if (s instanceof Scalar.Number n) return Value.of(n.value());
+    return Value.of(s.text());
   }
 
   /** An {@code if:} as the YAML writes it: an expression bare, text as given; null when absent. */
@@ -92,26 +92,43 @@ public final class Evaluator {
   /** A value of the model as the text the runner sets (an environment variable, an output). */
   public String interpolate(Scalar s) {
     if (s instanceof Scalar.Text t) return interpolate(t.value());
-    return Value.toText(value(s));
+    Value v = value(s);
+    if (!v.isPrimitive()) {
+      throw new EvaluationException("'" + s.text() + "' is " + (v instanceof Value.Array ? "an array" : "an object")
+          + ", where GitHub needs text; write toJSON(...) to pass it as JSON");
+    }
+    return v.asText();
   }
 
   /** An {@code if:} of the model; see {@link #condition(String)}. Absent, it is {@code success()}. */
   public boolean condition(Scalar s) {
     if (s == null) return status.success();
     if (!(s instanceof Scalar.Expression e)) return condition(s.text());
-    if (!e.expr().usesStatusFunction()) return status.success() && Value.truthy(evaluate(e.expr()));
-    return Value.truthy(evaluate(e.expr()));
+    if (!e.expr().usesStatusFunction()) return status.success() && evaluate(e.expr()).truthy();
+    return evaluate(e.expr()).truthy();
   }
 
-  /** Text with every {@code ${{ }}} replaced by its value rendered as text, as the runner does. */
+  /**
+   * Text with every {@code ${{ }}} replaced by its value as text, as the runner does: GitHub turns
+   * {@code a ${{ x }} b} into {@code format('a {0} b', x)}, so an array reads {@code Array} and an
+   * object {@code Object}. A value that is one whole expression giving an array or object is an
+   * error, as on GitHub, where such a value is not text (use {@code toJSON}).
+   */
   public String interpolate(String text) {
     if (text == null || !Embedded.hasExpression(text)) return text;
+    Value whole = wholeExpression(text);
+    if (whole != null) {
+      if (!whole.isPrimitive()) {
+        throw new EvaluationException("'" + text.strip() + "' is " + (whole instanceof Value.Array ? "an array" : "an object")
+            + ", where GitHub needs text; write toJSON(...) to pass it as JSON");
+      }
+      return whole.asText();
+    }
     StringBuilder out = new StringBuilder();
     int from = 0;
     for (Embedded.Occurrence o : Embedded.find(text)) {
-      int open = o.offset() - 3;
-      out.append(text, from, open);
-      out.append(Value.toText(evaluate(o.parse())));
+      out.append(text, from, o.offset() - 3);
+      out.append(evaluate(o.parse()).asText());
       from = closingEnd(text, o);
     }
     out.append(text.substring(Math.min(from, text.length())));
@@ -122,14 +139,20 @@ public final class Evaluator {
    * A value that may be one whole expression ({@code ${{ fromJSON(x) }}} keeps its type) or text
    * with embedded expressions (a string).
    */
-  public Object resolve(String text) {
-    if (text == null) return null;
+  public Value resolve(String text) {
+    if (text == null) return Value.NULL;
+    Value whole = wholeExpression(text);
+    return whole != null ? whole : Value.of(interpolate(text));
+  }
+
+  // The value when the text is exactly one ${{ }} (white space around it aside), else null.
+  private Value wholeExpression(String text) {
     String s = text.strip();
     List<Embedded.Occurrence> found = Embedded.find(s);
     if (found.size() == 1 && s.startsWith("${{") && closingEnd(s, found.get(0)) == s.length()) {
       return evaluate(found.get(0).parse());
     }
-    return interpolate(text);
+    return null;
   }
 
   // The index just past the "}}" that ends this occurrence; like Embedded, a quoted "}}" does not end it.
@@ -147,86 +170,5 @@ public final class Evaluator {
     String s = text.strip();
     if (s.startsWith("${{") && s.endsWith("}}")) return s.substring(3, s.length() - 2);
     return s;
-  }
-
-  private Object binary(Binary b) {
-    Object left = evaluate(b.left());
-    switch (b.op()) {
-      case AND: return Value.truthy(left) ? evaluate(b.right()) : left;
-      case OR: return Value.truthy(left) ? left : evaluate(b.right());
-      default: break;
-    }
-    Object right = evaluate(b.right());
-    switch (b.op()) {
-      case EQ: return Value.looseEquals(left, right);
-      case NE: return !Value.looseEquals(left, right);
-      default: break;
-    }
-    Integer sign = Value.compare(left, right);
-    if (sign == null) return false;
-    switch (b.op()) {
-      case LT: return sign < 0;
-      case LE: return sign <= 0;
-      case GT: return sign > 0;
-      default: return sign >= 0;
-    }
-  }
-
-  private Object call(Call c) {
-    switch (c.function()) {
-      case "success": return status.success();
-      case "failure": return status.failure();
-      case "cancelled": return status.cancelled();
-      case "always": return true;
-      default: break;
-    }
-    List<Object> args = c.args().stream().map(this::evaluate).toList();
-    if (c.function().equals("hashFiles")) {
-      return hashFiles.apply(args.stream().map(Value::toText).toList());
-    }
-    return Functions.call(c.function(), args);
-  }
-
-  static Object property(Object target, String name) {
-    if (name.equals("*")) return filter(target);
-    if (target instanceof Filtered items) {
-      Filtered mapped = new Filtered();
-      for (Object item : items) {
-        if (item instanceof Map<?, ?> && hasKey(item, name)) mapped.add(Value.property(item, name));
-      }
-      return mapped;
-    }
-    return Value.property(target, name);
-  }
-
-  private static boolean hasKey(Object map, String name) {
-    for (Object k : ((Map<?, ?>) map).keySet()) if (String.valueOf(k).equalsIgnoreCase(name)) return true;
-    return false;
-  }
-
-  private static Filtered filter(Object target) {
-    Filtered out = new Filtered();
-    if (target instanceof Filtered items) {
-      // A filter of a filter flattens one level: a.*.* is every element of every element.
-      for (Object item : items) {
-        if (item instanceof List<?> l) out.addAll(l);
-        else if (item instanceof Map<?, ?> m) out.addAll(m.values());
-      }
-    } else if (target instanceof List<?> l) {
-      out.addAll(l);
-    } else if (target instanceof Map<?, ?> m) {
-      out.addAll(m.values());
-    }
-    return out;
-  }
-
-  private static Object index(Object target, Object key) {
-    if (target instanceof Filtered items && key instanceof String s) return property(items, s);
-    if (target instanceof List<?> list) {
-      if (!(key instanceof Double d) || d != Math.floor(d) || d < 0 || d >= list.size()) return null;
-      return list.get(d.intValue());
-    }
-    if (target instanceof Map<?, ?>) return Value.property(target, Value.toText(key));
-    return null;
   }
 }

@@ -16,6 +16,7 @@ import java.util.Map;
  * }</pre>
  */
 public final class Event {
+  private static final Value.Dictionary EMPTY = new Value.Dictionary(Map.of());
   final String name;
   final String ref;
   final String baseRef;
@@ -23,11 +24,11 @@ public final class Event {
   final List<String> changedPaths;
   final String action;
   final String cron;
-  final Map<String, Object> inputs;
-  final Map<String, Object> payload;
+  final Map<String, Value> inputs;
+  final Value.Dictionary payload;
 
   private Event(String name, String ref, String baseRef, String headRef, List<String> changedPaths, String action,
-      String cron, Map<String, Object> inputs, Map<String, Object> payload) {
+      String cron, Map<String, Value> inputs, Value.Dictionary payload) {
     this.name = name;
     this.ref = ref;
     this.baseRef = baseRef;
@@ -40,7 +41,7 @@ public final class Event {
   }
 
   private static Event named(String name, String ref) {
-    return new Event(name, ref, null, null, List.of(), null, null, new LinkedHashMap<>(), new LinkedHashMap<>());
+    return new Event(name, ref, null, null, List.of(), null, null, new LinkedHashMap<>(), EMPTY);
   }
 
   /** A push to a branch ({@code "main"}) or any full ref ({@code "refs/tags/v1.2.0"}). */
@@ -59,19 +60,18 @@ public final class Event {
    */
   public static Event pullRequest(String baseBranch) {
     return new Event("pull_request", "refs/pull/1/merge", baseBranch, "feature", List.of(), "opened", null,
-        new LinkedHashMap<>(), new LinkedHashMap<>());
+        new LinkedHashMap<>(), EMPTY);
   }
 
   /** A {@code pull_request_target} event into {@code baseBranch}; its ref is the base branch. */
   public static Event pullRequestTarget(String baseBranch) {
     return new Event("pull_request_target", "refs/heads/" + baseBranch, baseBranch, "feature", List.of(), "opened",
-        null, new LinkedHashMap<>(), new LinkedHashMap<>());
+        null, new LinkedHashMap<>(), EMPTY);
   }
 
   /** A scheduled run for one of the workflow's cron expressions; it runs on the default branch. */
   public static Event schedule(String cron) {
-    return new Event("schedule", "refs/heads/main", null, null, List.of(), null, cron, new LinkedHashMap<>(),
-        new LinkedHashMap<>());
+    return new Event("schedule", "refs/heads/main", null, null, List.of(), null, cron, new LinkedHashMap<>(), EMPTY);
   }
 
   /** The "Run workflow" button on {@code main}; add inputs with {@link #input}. */
@@ -79,24 +79,15 @@ public final class Event {
     return named("workflow_dispatch", "refs/heads/main");
   }
 
-  /** The "Run workflow" button with these inputs. */
-  public static Event workflowDispatch(Map<String, ?> inputs) {
-    Event e = workflowDispatch();
-    for (Map.Entry<String, ?> i : inputs.entrySet()) e = e.input(i.getKey(), i.getValue());
-    return e;
-  }
-
   /**
    * Any other event, with its webhook payload ({@code github.event}); {@code payload.action} is the
    * activity type that {@code types:} filters see.
    */
-  public static Event of(String name, Map<String, ?> payload) {
+  public static Event of(String name, Value.Dictionary payload) {
     Event e = named(name, "refs/heads/main");
-    @SuppressWarnings("unchecked")
-    Map<String, Object> p = (Map<String, Object>) Value.of(payload);
-    Object action = Value.property(p, "action");
-    return new Event(name, e.ref, null, null, List.of(), action == null ? null : Value.toText(action), null,
-        new LinkedHashMap<>(), p);
+    Value action = payload.get("action");
+    return new Event(name, e.ref, null, null, List.of(), action.kind() == Value.Kind.NULL ? null : action.asText(), null,
+        new LinkedHashMap<>(), payload);
   }
 
   /** The files this push or pull request changes, relative to the repository root. */
@@ -122,34 +113,54 @@ public final class Event {
   }
 
   /** A {@code workflow_dispatch} or {@code workflow_call} input. */
-  public Event input(String inputName, Object value) {
-    Map<String, Object> more = new LinkedHashMap<>(inputs);
-    more.put(inputName, Value.of(value));
+  public Event input(String inputName, Value value) {
+    Map<String, Value> more = new LinkedHashMap<>(inputs);
+    more.put(inputName, value);
     return new Event(name, ref, baseRef, headRef, changedPaths, action, cron, more, payload);
   }
 
-  /** Sets one field of {@code github.event} by dotted path: {@code payload("pull_request.title", "Fix")}. */
-  public Event payload(String dottedPath, Object value) {
-    Map<String, Object> copy = deepCopy(payload);
-    Map<String, Object> at = copy;
-    String[] parts = dottedPath.split("\\.");
-    for (int i = 0; i < parts.length - 1; i++) {
-      Object next = at.get(parts[i]);
-      if (!(next instanceof Map)) {
-        next = Value.object();
-        at.put(parts[i], next);
-      }
-      @SuppressWarnings("unchecked")
-      Map<String, Object> nested = (Map<String, Object>) next;
-      at = nested;
-    }
-    at.put(parts[parts.length - 1], Value.of(value));
-    return new Event(name, ref, baseRef, headRef, changedPaths, action, cron, inputs, copy);
+  /** A text input. */
+  public Event input(String inputName, String value) {
+    return input(inputName, Value.of(value));
   }
 
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> deepCopy(Map<String, Object> map) {
-    return (Map<String, Object>) Value.of(map);
+  /** A boolean input. */
+  public Event input(String inputName, boolean value) {
+    return input(inputName, Value.of(value));
+  }
+
+  /** A number input. */
+  public Event input(String inputName, double value) {
+    return input(inputName, Value.of(value));
+  }
+
+  /** Sets one field of {@code github.event} by dotted path: {@code payload("pull_request.title", Value.of("Fix"))}. */
+  public Event payload(String dottedPath, Value value) {
+    return new Event(name, ref, baseRef, headRef, changedPaths, action, cron, inputs,
+        with(payload, List.of(dottedPath.split("\\.")), value));
+  }
+
+  /** Sets one text field of {@code github.event}: {@code payload("pull_request.title", "Fix")}. */
+  public Event payload(String dottedPath, String value) {
+    return payload(dottedPath, Value.of(value));
+  }
+
+  /** Sets one boolean field of {@code github.event}: {@code payload("pull_request.draft", true)}. */
+  public Event payload(String dottedPath, boolean value) {
+    return payload(dottedPath, Value.of(value));
+  }
+
+  /** Sets one number field of {@code github.event}: {@code payload("pull_request.number", 7)}. */
+  public Event payload(String dottedPath, double value) {
+    return payload(dottedPath, Value.of(value));
+  }
+
+  private static Value.Dictionary with(Value.Dictionary object, List<String> path, Value value) {
+    String first = path.get(0);
+    if (path.size() == 1) return object.with(first, value);
+    Value next = object.member(first);
+    Value.Dictionary nested = next instanceof Value.Dictionary d ? d : EMPTY;
+    return object.with(first, with(nested, path.subList(1, path.size()), value));
   }
 
   /** The event name, as {@code github.event_name} reads it. */

@@ -17,12 +17,16 @@ final class FakeScript {
   private FakeScript() {}
 
   private static final String PRELUDE = Resources.text("fake-prelude.sh");
+  private static final String MODEL = Resources.text("fake-model.sh");
 
   /** The directory under the state directory that {@link Answer#runs} snippets see as {@code $FAKE_STATE}. */
   static final String SHARED = "shared";
 
   /** The body of every fake no test scripted: record the call, exit 0. */
   static final String DEFAULT_BODY = "default.bash";
+
+  /** Whether a {@link FakeModel} answers the calls no rule matches, and whether it gets their stdin. */
+  enum Modeled { NO, YES, READING_INPUT }
 
   /**
    * The script every fake on {@code PATH} links to: its own name picks the body. {@code bash} is
@@ -45,11 +49,15 @@ final class FakeScript {
 
   /**
    * The statements of a fake, sourced inside a function (so {@code local} and {@code return}
-   * work) with the command's name, then the call's arguments.
+   * work) with the command's name, then the call's arguments: record the call, give an injected
+   * fault's answer if this call is one, else the first matching rule's next answer, else the
+   * model's answer ({@code modeled}) or the {@code otherwise} answers.
    */
-  static String body(FakeCommand fake, Path callsLog, Path stateDir) {
+  static String body(FakeCommand fake, Modeled modeled, List<Fault> faults, Path callsLog, Path stateDir) {
     StringBuilder s = new StringBuilder("# gha4j simulation: the fake '").append(fake.name()).append("'\n");
     s.append(PRELUDE.replace("$__FAKE_CALLS", quote(callsLog.toString())));
+    if (modeled != Modeled.NO) s.append(MODEL);
+    for (Fault f : faults) fault(s, f, stateDir.resolve(SHARED));
     s.append("  case \"$*\" in\n");
     List<FakeCommand.Rule> rules = fake.rules();
     for (int i = 0; i < rules.size(); i++) {
@@ -57,9 +65,37 @@ final class FakeScript {
       answers(s, stateDir, fake.name() + "." + i, rules.get(i).answers());
     }
     s.append("    *)\n");
-    answers(s, stateDir, fake.name() + ".otherwise", fake.otherwiseAnswers());
+    if (modeled != Modeled.NO) {
+      s.append("      __gha4j_model ").append(quote(stateDir.resolve(SHARED).toString()))
+          .append(modeled == Modeled.READING_INPUT ? " 1" : " 0").append(" \"$@\"; return $? ;;\n");
+    } else {
+      answers(s, stateDir, fake.name() + ".otherwise", fake.otherwiseAnswers());
+    }
     s.append("  esac\n");
     return s.toString();
+  }
+
+  /**
+   * An injected fault: {@code $GHA4J_STEP_KEY} names the running step ({@code job/index}), the
+   * prelude's {@code $__seq} the call's number in it. {@link FaultKind#FAILS_EVERY_TIME} also
+   * answers later calls of the step with the same arguments.
+   */
+  private static void fault(StringBuilder s, Fault f, Path shared) {
+    CallSite site = f.site();
+    s.append("  if [ \"${GHA4J_STEP_KEY:-}\" = ").append(quote(stepKey(site.job(), site.step()))).append(" ] && ");
+    if (f.kind() == FaultKind.FAILS_EVERY_TIME) {
+      s.append("[ \"$__seq\" -ge ").append(site.occurrence()).append(" ] && [ \"$*\" = ").append(quote(f.seen())).append(" ]");
+    } else {
+      s.append("[ \"$__seq\" -eq ").append(site.occurrence()).append(" ]");
+    }
+    s.append("; then ");
+    answer(s, f.kind().answer(site.callee()), shared);
+    s.append("; fi\n");
+  }
+
+  /** What {@code $GHA4J_STEP_KEY} holds while a step runs. */
+  static String stepKey(String job, int step) {
+    return job + "/" + step;
   }
 
   private static void answers(StringBuilder s, Path stateDir, String counter, List<Answer> answers) {
@@ -80,6 +116,7 @@ final class FakeScript {
   }
 
   private static void answer(StringBuilder s, Answer a, Path shared) {
+    if (!a.takes().isZero()) s.append("__gha4j_takes ").append(a.takes().toMillis()).append(" || return $?; ");
     if (a.script() != null) {
       // A subshell, so an `exit` in the snippet ends the fake call, not the step that made it.
       s.append("( FAKE_STATE=").append(quote(shared.toString())).append("; eval ").append(quote(a.script()))

@@ -5,83 +5,62 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 
-/** GitHub's expression functions other than the status functions and {@code hashFiles}. */
+/**
+ * GitHub's expression functions other than the status functions, {@code case} and
+ * {@code hashFiles}, as the runner implements them ({@code Expressions2/Sdk/Functions}).
+ */
 final class Functions {
   private Functions() {}
 
-  static Object call(String function, List<Object> args) {
+  static Value call(String function, List<Value> args) {
     switch (function) {
-      case "contains": return contains(args.get(0), args.get(1));
-      case "startsWith": return upper(args.get(0)).startsWith(upper(args.get(1)));
-      case "endsWith": return upper(args.get(0)).endsWith(upper(args.get(1)));
-      case "format": return format(Value.toText(args.get(0)), args.subList(1, args.size()));
-      case "join": return join(args.get(0), args.size() > 1 ? Value.toText(args.get(1)) : ",");
-      case "toJSON": return Json.write(args.get(0));
-      case "fromJSON": return Json.read(Value.toText(args.get(0)));
+      case "contains": return Value.of(contains(args.get(0), args.get(1)));
+      case "startsWith": return Value.of(bothPrimitive(args)
+          && Coercion.startsWithIgnoreCase(args.get(0).asText(), args.get(1).asText()));
+      case "endsWith": return Value.of(bothPrimitive(args)
+          && Coercion.endsWithIgnoreCase(args.get(0).asText(), args.get(1).asText()));
+      case "format": return Value.of(Format.apply(args.get(0).asText(), args.subList(1, args.size())));
+      case "join": return Value.of(join(args.get(0), args.size() > 1 ? args.get(1) : Value.of(",")));
+      case "toJSON": return Value.of(args.get(0).toJson());
+      case "fromJSON": return ValueJson.read(args.get(0).asText());
       default: throw new EvaluationException("unknown function '" + function + "'");
     }
+  }
+
+  private static boolean bothPrimitive(List<Value> args) {
+    return args.get(0).isPrimitive() && args.get(1).isPrimitive();
   }
 
   /**
    * "contains(search, item): Returns true if search contains item. If search is an array, this
    * function returns true if the item is an element in the array. If search is a string, this
    * function checks if the item is a substring of search. This function is not case sensitive.
-   * Casts values to a string."
+   * Casts values to a string." An object as either argument finds nothing.
    */
-  static boolean contains(Object search, Object item) {
-    if (search instanceof List<?> list) {
-      for (Object element : list) if (Value.looseEquals(element, item)) return true;
+  static boolean contains(Value search, Value item) {
+    if (search instanceof Value.Array list) {
+      for (Value element : list.items()) if (Coercion.looseEquals(item, element)) return true;
       return false;
     }
-    return upper(search).contains(upper(item));
+    return search.isPrimitive() && item.isPrimitive() && Coercion.containsIgnoreCase(search.asText(), item.asText());
   }
 
-  private static String upper(Object v) {
-    return Value.toText(v).toUpperCase(Locale.ROOT);
-  }
-
-  /** "format(string, replaceValue0, …)": {@code {N}} placeholders; {@code {{} and {@code }}} escape braces. */
-  static String format(String template, List<Object> args) {
-    StringBuilder out = new StringBuilder();
-    int i = 0;
-    while (i < template.length()) {
-      char c = template.charAt(i);
-      if (c == '{' && template.startsWith("{{", i)) {
-        out.append('{');
-        i += 2;
-      } else if (c == '}' && template.startsWith("}}", i)) {
-        out.append('}');
-        i += 2;
-      } else if (c == '{') {
-        int close = template.indexOf('}', i);
-        String number = close < 0 ? "" : template.substring(i + 1, close);
-        if (!number.matches("\\d+") || Integer.parseInt(number) >= args.size()) {
-          throw new EvaluationException("format: '" + template + "' has an invalid placeholder at index " + i
-              + " (use {0}..{" + (args.size() - 1) + "}, or {{ and }} for braces)");
-        }
-        out.append(Value.toText(args.get(Integer.parseInt(number))));
-        i = close + 1;
-      } else if (c == '}') {
-        throw new EvaluationException("format: '" + template + "' has an unmatched '}' at index " + i + " (write }})");
-      } else {
-        out.append(c);
-        i++;
+  /**
+   * "join(array, optionalSeparator)": the elements as text, between them the separator (when it
+   * is a primitive; otherwise ','); a primitive is returned as text, an object as ''.
+   */
+  static String join(Value array, Value separator) {
+    if (array instanceof Value.Array list) {
+      String between = separator.isPrimitive() ? separator.asText() : ",";
+      StringBuilder out = new StringBuilder();
+      for (int i = 0; i < list.items().size(); i++) {
+        if (i > 0) out.append(between);
+        out.append(list.items().get(i).asText());
       }
+      return out.toString();
     }
-    return out.toString();
-  }
-
-  /** "join(array, optionalSeparator)": elements as text; a string is returned as it is. */
-  static String join(Object array, String separator) {
-    if (!(array instanceof List<?> list)) return Value.toText(array);
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < list.size(); i++) {
-      if (i > 0) out.append(separator);
-      out.append(Value.toText(list.get(i)));
-    }
-    return out.toString();
+    return array.isPrimitive() ? array.asText() : "";
   }
 
   /** The default fake {@code hashFiles}: a SHA-256 of the patterns, so equal patterns give equal keys. */

@@ -3,6 +3,7 @@ package dev.gha4j.sim;
 import dev.gha4j.model.Job;
 import dev.gha4j.model.Strategy;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,12 +19,12 @@ final class JobDecision {
   private final Job job;
   private final Path root;
   private final Toolbox toolbox;
-  private final Map<String, Object> github;
-  private final Map<String, Object> inputs;
+  private final Value.Dictionary github;
+  private final Map<String, Value> inputs;
   private final Path eventFile;
 
-  JobDecision(Simulation sim, Job job, Path root, Toolbox toolbox, Map<String, Object> github,
-      Map<String, Object> inputs, Path eventFile) {
+  JobDecision(Simulation sim, Job job, Path root, Toolbox toolbox, Value.Dictionary github,
+      Map<String, Value> inputs, Path eventFile) {
     this.sim = sim;
     this.job = job;
     this.root = root;
@@ -36,7 +37,8 @@ final class JobDecision {
   void decide(Scheduler scheduler) {
     Set<String> ancestors = scheduler.ancestors(job);
     Map<String, JobReport> done = scheduler.decided();
-    boolean cancelled = scheduler.cancelled();
+    boolean cancelled = scheduler.cancelled(job);
+    Duration start = scheduler.startOf(job);
     // success(): every ancestor succeeded, not just the direct needs: a job two hops after a
     // skipped one is skipped even when its own need succeeded (actions/runner#2205, GitHub's
     // documented "all jobs that need it are skipped" applied transitively). failure(): any
@@ -44,8 +46,8 @@ final class JobDecision {
     boolean allSucceeded = ancestors.stream().allMatch(a -> done.get(a).result() == Conclusion.SUCCESS);
     boolean anyFailed = ancestors.stream().anyMatch(a -> done.get(a).result() == Conclusion.FAILURE);
     Status status = new Status(allSucceeded && !cancelled, anyFailed, cancelled);
-    Map<String, Object> contexts = jobLevelContexts(done);
-    Evaluator ev = new Evaluator(contexts, status, sim.hashFiles);
+    Map<String, Value> contexts = jobLevelContexts(done);
+    Evaluator ev = Evaluator.of(new Value.Dictionary(contexts)).status(status).hashFiles(sim.hashFiles);
     boolean go;
     try {
       go = ev.condition(job.condition());
@@ -62,36 +64,42 @@ final class JobDecision {
       scheduler.record(job, List.of(JobRunner.call(sim, job)));
       return;
     }
-    scheduler.record(job, runInstances(contexts, ev, cancelled));
+    scheduler.record(job, runInstances(contexts, ev, cancelled, sim.cancelAt == null ? null : sim.cancelAt.minus(start)));
   }
 
-  private List<JobReport> runInstances(Map<String, Object> contexts, Evaluator ev, boolean cancelled) {
+  private List<JobReport> runInstances(Map<String, Value> contexts, Evaluator ev, boolean cancelled, Duration cancelAt) {
     Strategy strategy = job.strategy();
-    List<Map<String, Object>> combos;
+    if (strategy != null && strategy.expression() != null) {
+      return List.of(notStarted(Conclusion.FAILURE, job.location() + ": strategy: the simulator cannot expand a"
+          + " strategy given as one expression"));
+    }
+    List<Value.Dictionary> combos;
     try {
-      combos = strategy == null || strategy.matrix() == null ? List.of(Map.of()) : MatrixExpander.expand(strategy.matrix(), ev);
+      combos = strategy == null || strategy.matrix() == null ? List.of(Contexts.object())
+          : MatrixExpander.expand(strategy.matrix(), ev);
     } catch (EvaluationException | IllegalArgumentException e) {
       return List.of(notStarted(Conclusion.FAILURE, job.location() + ": strategy.matrix: " + e.getMessage()));
     }
-    boolean failFast = strategy == null || strategy.failFast() == null || strategy.failFast();
+    boolean failFast = strategy == null || strategy.failFast() == null || ev.value(strategy.failFast()).truthy();
+    Value maxParallel = strategy == null || strategy.maxParallel() == null ? null : ev.value(strategy.maxParallel());
     List<JobReport> instances = new ArrayList<>();
     String firstFailure = null;
     for (int i = 0; i < combos.size(); i++) {
-      String name = combos.get(i).isEmpty() ? job.id() : job.id() + " (" + String.join(", ",
-          combos.get(i).values().stream().map(Value::toText).toList()) + ")";
+      String name = combos.get(i).members().isEmpty() ? job.id() : job.id() + " (" + String.join(", ",
+          combos.get(i).members().values().stream().map(Value::asText).toList()) + ")";
       if (firstFailure != null && failFast) {
         instances.add(new JobReport(job.id(), name, combos.get(i), false, Conclusion.CANCELLED, Conclusion.CANCELLED,
-            "fail-fast: " + firstFailure + " failed", Map.of(), List.of()));
+            "fail-fast: " + firstFailure + " failed", Map.of(), List.of(), Duration.ZERO, false));
         continue;
       }
-      Map<String, Object> instance = new LinkedHashMap<>(contexts);
+      Map<String, Value> instance = new LinkedHashMap<>(contexts);
       instance.put("matrix", combos.get(i));
-      instance.put("strategy", strategy(strategy, failFast, i, combos.size()));
+      instance.put("strategy", strategy(failFast, maxParallel, i, combos.size()));
       // The environment's name may read the matrix: `environment: ${{ matrix.stage }}`.
-      instance.put("vars", vars(new Evaluator(instance, Status.SUCCESS, sim.hashFiles)));
-      instance.put("secrets", sim.secrets);
+      instance.put("vars", vars(Evaluator.of(new Value.Dictionary(instance)).hashFiles(sim.hashFiles)));
+      instance.put("secrets", Value.dictionary(sim.secrets));
       Path dir = root.resolve("jobs").resolve(job.id() + (combos.size() > 1 ? "-" + (i + 1) : ""));
-      JobRun run = new JobRun(sim, job, name, instance, dir, eventFile, toolbox, cancelled);
+      JobRun run = new JobRun(sim, job, name, instance, dir, eventFile, toolbox, cancelled, cancelAt);
       run.fixedContexts.put("runner", Contexts.runner(run.temp.toString(), run.temp.resolve("tool-cache").toString()));
       JobReport report = JobRunner.run(run, combos.get(i));
       if (report.result() == Conclusion.FAILURE && firstFailure == null) firstFailure = name;
@@ -100,43 +108,33 @@ final class JobDecision {
     return instances;
   }
 
-  private Map<String, Object> jobLevelContexts(Map<String, JobReport> done) {
-    Map<String, Object> needs = Value.object();
+  private Map<String, Value> jobLevelContexts(Map<String, JobReport> done) {
+    Map<String, Value> needs = new LinkedHashMap<>();
     for (String need : job.needs()) {
       JobReport r = done.get(need);
-      needs.put(need, Map.of("result", r.result().text(), "outputs", new LinkedHashMap<String, Object>(r.outputs())));
+      needs.put(need, Contexts.object("result", r.result().text(), "outputs", r.outputs()));
     }
-    Map<String, Object> contexts = new LinkedHashMap<>();
-    contexts.put("github", withJob(github));
-    contexts.put("needs", needs);
-    contexts.put("vars", sim.vars);
-    contexts.put("inputs", inputs);
+    Map<String, Value> contexts = new LinkedHashMap<>();
+    contexts.put("github", github.with("job", Value.of(job.id())));
+    contexts.put("needs", new Value.Dictionary(needs));
+    contexts.put("vars", Value.dictionary(sim.vars));
+    contexts.put("inputs", new Value.Dictionary(inputs));
     return contexts;
   }
 
-  private Map<String, Object> withJob(Map<String, Object> g) {
-    Map<String, Object> copy = new LinkedHashMap<>(g);
-    copy.put("job", job.id());
-    return copy;
-  }
-
   /** Repository variables, overlaid with those of the job's deployment environment. */
-  private Map<String, Object> vars(Evaluator withMatrix) {
-    Map<String, Object> vars = new LinkedHashMap<>(sim.vars);
+  private Value vars(Evaluator withMatrix) {
+    Map<String, String> vars = new LinkedHashMap<>(sim.vars);
     if (job.environment() != null) {
       String envName = withMatrix.interpolate(job.environment().name());
       vars.putAll(sim.environmentVars.getOrDefault(envName, Map.of()));
     }
-    return vars;
+    return Value.dictionary(vars);
   }
 
-  private static Map<String, Object> strategy(Strategy s, boolean failFast, int index, int total) {
-    Map<String, Object> out = Value.object();
-    out.put("fail-fast", failFast);
-    out.put("job-index", (double) index);
-    out.put("job-total", (double) total);
-    out.put("max-parallel", (double) (s == null || s.maxParallel() == null ? total : s.maxParallel()));
-    return out;
+  private static Value strategy(boolean failFast, Value maxParallel, int index, int total) {
+    return Contexts.object("fail-fast", failFast, "job-index", index, "job-total", total,
+        "max-parallel", maxParallel == null ? Value.of((double) total) : maxParallel);
   }
 
   // The condition's tree: the expression given, or its text parsed (a template as its format() call).
@@ -148,11 +146,12 @@ final class JobDecision {
   }
 
   private JobReport notStarted(Conclusion c, String reason) {
-    return new JobReport(job.id(), job.id(), Map.of(), false, c, c, reason, Map.of(), List.of());
+    return new JobReport(job.id(), job.id(), Contexts.object(), false, c, c, reason, Map.of(), List.of(),
+        Duration.ZERO, false);
   }
 
   private String skipReason(Status status, Set<String> ancestors, Map<String, JobReport> done, boolean cancelled) {
-    if (cancelled) return "the run was cancelled";
+    if (cancelled) return "the run was cancelled: " + sim.cancelReason;
     String condition = Evaluator.written(job.condition());
     boolean implicit = job.condition() == null || !conditionExpr().usesStatusFunction();
     if (implicit && !status.success()) {

@@ -1,5 +1,6 @@
 package dev.gha4j.sim;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,21 +10,34 @@ import java.util.stream.Collectors;
  * What one job (one matrix combination of it) did. {@code result} is what dependent jobs see in
  * {@code needs.<id>.result}; {@code outcome} differs only for a failed job with
  * {@code continue-on-error}, which GitHub reports to dependents as {@code success}.
+ *
+ * @param id       the job id
+ * @param name     the job id, with the matrix values of this combination
+ * @param matrix   this combination's {@code matrix} context (empty without a matrix)
+ * @param started  whether it started (see {@link #ran})
+ * @param outcome  its result before {@code continue-on-error}
+ * @param result   what {@code needs.<id>.result} shows
+ * @param reason   why it was skipped, cancelled or failed outside a step; or null
+ * @param outputs  its outputs, evaluated when it ended
+ * @param steps    its steps
+ * @param elapsed  its time on the simulated clock (fake {@code sleep} and answers that take time)
+ * @param timedOut whether it ran past its {@code timeout-minutes} (and was cancelled, as on GitHub)
  */
 public record JobReport(
     String id,
     String name,
-    Map<String, Object> matrix,
+    Value.Dictionary matrix,
     boolean started,
     Conclusion outcome,
     Conclusion result,
     String reason,
     Map<String, String> outputs,
-    List<StepReport> steps) {
+    List<StepReport> steps,
+    Duration elapsed,
+    boolean timedOut) {
 
   public JobReport {
-    matrix = Value.ordered(matrix);
-    outputs = Value.ordered(outputs);
+    outputs = StepReport.ordered(outputs);
     steps = List.copyOf(steps);
   }
 

@@ -2,6 +2,7 @@ package dev.gha4j.sim;
 
 import dev.gha4j.model.Job;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,20 +17,24 @@ final class JobRun {
   final Simulation sim;
   final Job job;
   final String name;
-  final Map<String, Object> fixedContexts;
+  final Map<String, Value> fixedContexts;
   final Path workspace;
   final Path temp;
   final Path home;
   final Path eventFile;
   final Toolbox toolbox;
   final boolean cancelled;
+  /** When on this job's clock the run is cancelled, or null. */
+  final Duration cancelAt;
   final Map<String, String> env = new LinkedHashMap<>();
   final List<String> paths = new ArrayList<>();
-  final Map<String, Object> steps = Value.object();
+  final Map<String, Value> steps = new LinkedHashMap<>();
   boolean failed;
+  /** Set by {@link JobRunner} once the job's {@code timeout-minutes} is known. */
+  JobClock clock;
 
-  JobRun(Simulation sim, Job job, String name, Map<String, Object> fixedContexts, Path dir, Path eventFile,
-      Toolbox toolbox, boolean cancelled) {
+  JobRun(Simulation sim, Job job, String name, Map<String, Value> fixedContexts, Path dir, Path eventFile,
+      Toolbox toolbox, boolean cancelled, Duration cancelAt) {
     this.sim = sim;
     this.job = job;
     this.name = name;
@@ -40,24 +45,31 @@ final class JobRun {
     this.eventFile = eventFile;
     this.toolbox = toolbox;
     this.cancelled = cancelled;
+    this.cancelAt = cancelAt;
   }
 
   /** An evaluator for a step or job text, with {@code env} as given. */
   Evaluator evaluator(Map<String, String> envContext) {
-    Map<String, Object> contexts = new LinkedHashMap<>(fixedContexts);
-    contexts.put("env", new LinkedHashMap<>(envContext));
-    contexts.put("steps", steps);
-    contexts.put("job", Map.of("status", status().text(), "container", Map.of(), "services", Map.of()));
-    return new Evaluator(contexts, Status.ofJob(failed, cancelled), sim.hashFiles);
+    Map<String, Value> contexts = new LinkedHashMap<>(fixedContexts);
+    contexts.put("env", Value.dictionary(envContext));
+    contexts.put("steps", new Value.Dictionary(steps));
+    contexts.put("job", Contexts.object("status", status().text(), "container", Map.of(), "services", Map.of()));
+    return Evaluator.of(new Value.Dictionary(contexts)).status(Status.ofJob(failed, cancelled()))
+        .hashFiles(sim.hashFiles);
+  }
+
+  /** The run was cancelled, or this job ran past its {@code timeout-minutes}. */
+  boolean cancelled() {
+    return cancelled || (clock != null && clock.stopped());
   }
 
   Conclusion status() {
-    if (cancelled) return Conclusion.CANCELLED;
+    if (cancelled()) return Conclusion.CANCELLED;
     return failed ? Conclusion.FAILURE : Conclusion.SUCCESS;
   }
 
   /** {@code github.*} values the process environment mirrors as {@code GITHUB_*}. */
-  Object github(String key) {
-    return Value.property(fixedContexts.get("github"), key);
+  Value github(String key) {
+    return fixedContexts.get("github").get(key);
   }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,12 +20,15 @@ import java.util.Map;
 final class JobRunner {
   private JobRunner() {}
 
-  static JobReport run(JobRun run, Map<String, Object> matrix) {
+  static JobReport run(JobRun run, Value.Dictionary matrix) {
     List<StepReport> reports = new ArrayList<>();
     String error = null;
     try {
       prepare(run);
       Evaluator ev = run.evaluator(Map.of());
+      Duration timeout = JobClock.minutes(run.job.timeoutMinutes(), ev);
+      run.clock = new JobClock(run.temp.resolve("clock"), timeout == null ? JobClock.DEFAULT_JOB_TIMEOUT : timeout,
+          run.cancelAt);
       run.sim.workflow.env().forEach((k, v) -> run.env.put(k, ev.interpolate(v)));
       Evaluator withWorkflowEnv = run.evaluator(run.env);
       Map<String, String> jobEnv = new LinkedHashMap<>();
@@ -44,9 +48,19 @@ final class JobRunner {
       error = run.job.location() + ": outputs: " + e.getMessage();
       run.failed = true;
     }
-    Conclusion outcome = run.cancelled ? Conclusion.CANCELLED : run.failed ? Conclusion.FAILURE : Conclusion.SUCCESS;
+    boolean timedOut = run.clock != null && run.clock.jobExpired();
+    if (timedOut && error == null) {
+      error = "exceeded timeout-minutes: the job ran " + minutes(run.clock.jobTimeout()) + " on the simulated clock and was cancelled";
+    }
+    Conclusion outcome = run.cancelled() ? Conclusion.CANCELLED : run.failed ? Conclusion.FAILURE : Conclusion.SUCCESS;
     Conclusion result = outcome == Conclusion.FAILURE && continueOnError(run) ? Conclusion.SUCCESS : outcome;
-    return new JobReport(run.job.id(), run.name, matrix, true, outcome, result, error, outputs, reports);
+    Duration elapsed = run.clock == null ? Duration.ZERO : run.clock.elapsed();
+    return new JobReport(run.job.id(), run.name, matrix, true, outcome, result, error, outputs, reports, elapsed, timedOut);
+  }
+
+  /** {@code 15 minutes}, {@code 90 seconds}. */
+  static String minutes(Duration d) {
+    return d.toSeconds() % 60 == 0 ? d.toMinutes() + " minutes" : d.toSeconds() + " seconds";
   }
 
   // GitHub reports a failed job with continue-on-error as "success" in needs.<id>.result
@@ -54,7 +68,7 @@ final class JobRunner {
   private static boolean continueOnError(JobRun run) {
     Scalar s = run.job.continueOnError();
     if (s == null) return false;
-    return Value.truthy(run.evaluator(run.env).value(s));
+    return run.evaluator(run.env).value(s).truthy();
   }
 
   private static void prepare(JobRun run) {
@@ -76,6 +90,7 @@ final class JobRunner {
   static JobReport call(Simulation sim, Job job) {
     ActionStub stub = sim.actions.getOrDefault(StepRunner.stubKey(job.uses()), ActionStub.succeeds());
     Conclusion c = stub.success() ? Conclusion.SUCCESS : Conclusion.FAILURE;
-    return new JobReport(job.id(), job.id(), Map.of(), true, c, c, stub.message(), stub.outputs(), List.of());
+    return new JobReport(job.id(), job.id(), Contexts.object(), true, c, c, stub.message(), stub.outputs(), List.of(),
+        Duration.ZERO, false);
   }
 }

@@ -35,20 +35,19 @@ final class MatrixExpander {
    * matrix combination" is final in GitHub's example ({fruit: banana} and {fruit: banana, animal:
    * cat} stay two jobs).
    */
-  private record Combo(Map<String, Object> values, List<String> original, boolean extendable) {}
+  private record Combo(Map<String, Value> values, List<String> original, boolean extendable) {}
 
-  static List<Map<String, Object>> expand(Matrix matrix, Evaluator ev) {
-    Map<String, List<Object>> axes = new LinkedHashMap<>();
-    List<Map<String, Object>> include = new ArrayList<>();
-    List<Map<String, Object>> exclude = new ArrayList<>();
+  static List<Value.Dictionary> expand(Matrix matrix, Evaluator ev) {
+    Map<String, List<Value>> axes = new LinkedHashMap<>();
+    List<Map<String, Value>> include = new ArrayList<>();
+    List<Map<String, Value>> exclude = new ArrayList<>();
     if (matrix.expression() != null) {
-      Object whole = ev.evaluate(matrix.expression());
-      if (!(whole instanceof Map<?, ?> map)) {
-        throw new EvaluationException("strategy.matrix " + matrix.expression().embed() + " is " + Value.typeName(whole)
+      Value whole = ev.evaluate(matrix.expression());
+      if (!(whole instanceof Value.Dictionary map)) {
+        throw new EvaluationException("strategy.matrix " + matrix.expression().embed() + " is " + whole.kind().gitHubName()
             + ", not an object");
       }
-      map.forEach((k, v) -> {
-        String key = String.valueOf(k);
+      map.members().forEach((key, v) -> {
         if (key.equals("include")) include.addAll(objects(v, key));
         else if (key.equals("exclude")) exclude.addAll(objects(v, key));
         else axes.put(key, list(v, key));
@@ -63,17 +62,17 @@ final class MatrixExpander {
     return expand(axes, include, exclude);
   }
 
-  static List<Map<String, Object>> expand(
-      Map<String, List<Object>> axes, List<Map<String, Object>> include, List<Map<String, Object>> exclude) {
+  static List<Value.Dictionary> expand(
+      Map<String, List<Value>> axes, List<Map<String, Value>> include, List<Map<String, Value>> exclude) {
     List<Combo> combos = new ArrayList<>();
     if (!axes.isEmpty()) product(new ArrayList<>(axes.entrySet()), 0, new LinkedHashMap<>(), combos);
     combos.removeIf(c -> exclude.stream().anyMatch(x -> subset(x, c.values())));
-    for (Map<String, Object> entry : include) {
+    for (Map<String, Value> entry : include) {
       boolean added = false;
       for (Combo c : combos) {
         if (!c.extendable()) continue;
         boolean conflicts = entry.entrySet().stream().anyMatch(e -> c.original().contains(e.getKey())
-            && !Value.looseEquals(c.values().get(e.getKey()), e.getValue()));
+            && !Coercion.looseEquals(c.values().get(e.getKey()), e.getValue()));
         if (!conflicts) {
           c.values().putAll(entry);
           added = true;
@@ -81,49 +80,47 @@ final class MatrixExpander {
       }
       if (!added) combos.add(new Combo(new LinkedHashMap<>(entry), List.of(), false));
     }
-    return combos.stream().map(Combo::values).toList();
+    return combos.stream().map(c -> new Value.Dictionary(c.values())).toList();
   }
 
-  private static void product(List<Map.Entry<String, List<Object>>> axes, int i, Map<String, Object> prefix,
+  private static void product(List<Map.Entry<String, List<Value>>> axes, int i, Map<String, Value> prefix,
       List<Combo> out) {
     if (i == axes.size()) {
       out.add(new Combo(new LinkedHashMap<>(prefix), List.copyOf(prefix.keySet()), true));
       return;
     }
-    for (Object v : axes.get(i).getValue()) {
+    for (Value v : axes.get(i).getValue()) {
       prefix.put(axes.get(i).getKey(), v);
       product(axes, i + 1, prefix, out);
     }
     prefix.remove(axes.get(i).getKey());
   }
 
-  private static boolean subset(Map<String, Object> partial, Map<String, Object> full) {
+  private static boolean subset(Map<String, Value> partial, Map<String, Value> full) {
     return partial.entrySet().stream()
-        .allMatch(e -> full.containsKey(e.getKey()) && Value.looseEquals(full.get(e.getKey()), e.getValue()));
+        .allMatch(e -> full.containsKey(e.getKey()) && Coercion.looseEquals(full.get(e.getKey()), e.getValue()));
   }
 
-  private static Map<String, Object> values(Combination c) {
-    Map<String, Object> out = new LinkedHashMap<>();
+  private static Map<String, Value> values(Combination c) {
+    Map<String, Value> out = new LinkedHashMap<>();
     c.values().forEach((k, v) -> out.put(k, scalar(v)));
     return out;
   }
 
-  private static Object scalar(Scalar s) {
-    return Value.of(s);
+  private static Value scalar(Scalar s) {
+    return Evaluator.literal(s);
   }
 
-  private static List<Object> list(Object v, String key) {
-    if (v instanceof List<?> l) return new ArrayList<>(l);
-    throw new EvaluationException("matrix axis '" + key + "' is " + Value.typeName(v) + ", not an array");
+  private static List<Value> list(Value v, String key) {
+    if (v instanceof Value.Array a) return new ArrayList<>(a.items());
+    throw new EvaluationException("matrix axis '" + key + "' is " + v.kind().gitHubName() + ", not an array");
   }
 
-  private static List<Map<String, Object>> objects(Object v, String key) {
-    List<Map<String, Object>> out = new ArrayList<>();
-    for (Object item : list(v, key)) {
-      if (!(item instanceof Map<?, ?> m)) throw new EvaluationException("matrix " + key + " entries must be objects");
-      Map<String, Object> entry = new LinkedHashMap<>();
-      m.forEach((k, val) -> entry.put(String.valueOf(k), val));
-      out.add(entry);
+  private static List<Map<String, Value>> objects(Value v, String key) {
+    List<Map<String, Value>> out = new ArrayList<>();
+    for (Value item : list(v, key)) {
+      if (!(item instanceof Value.Dictionary m)) throw new EvaluationException("matrix " + key + " entries must be objects");
+      out.add(new LinkedHashMap<>(m.members()));
     }
     return out;
   }

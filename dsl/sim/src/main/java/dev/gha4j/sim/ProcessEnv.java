@@ -23,6 +23,7 @@ final class ProcessEnv {
     env.put("CI", "true");
     env.putAll(stepEnv);
     env.putAll(run.toolbox.functions());
+    if (run.toolbox.modelAddress != null) env.put("GHA4J_MODEL", run.toolbox.modelAddress);
     String machinePath = System.getenv().getOrDefault("PATH", "/usr/local/bin:/usr/bin:/bin");
     StringBuilder path = new StringBuilder(run.toolbox.directory().toString());
     for (String p : run.paths) path.append(':').append(p);
@@ -34,7 +35,7 @@ final class ProcessEnv {
     for (String key : new String[] {"sha", "ref", "ref_name", "ref_type", "event_name", "repository",
         "repository_owner", "run_id", "run_number", "run_attempt", "actor", "triggering_actor", "workflow",
         "workflow_ref", "server_url", "api_url", "graphql_url", "base_ref", "head_ref", "retention_days"}) {
-      env.put("GITHUB_" + key.toUpperCase(), Value.toText(run.github(key)));
+      env.put("GITHUB_" + key.toUpperCase(), run.github(key).asText());
     }
     files.forEach((name, file) -> env.put(name, file.toString()));
     env.put("RUNNER_OS", "Linux");

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -27,31 +28,53 @@ final class Scheduler {
   private final Map<String, JobReport> decided = new LinkedHashMap<>();
   private final List<JobReport> reports = new ArrayList<>();
   private boolean cancelled;
+  // When each decided job ended on the run's simulated clock; a job starts when its needs have ended.
+  private final Map<String, Duration> ends = new LinkedHashMap<>();
+  private List<JobReport> lastRecorded = List.of();
+  /** How many jobs, in decision order, this run takes from {@link Simulation#replaying}. */
+  private final int replayed;
 
   Scheduler(Simulation sim) {
     this.sim = sim;
+    this.replayed = sim.replaying == null ? 0 : sim.replaying.replayable(sim.faults);
   }
 
   SimulationResult run() {
     checkStubs();
     TriggerMatcher.Decision d = TriggerMatcher.decide(sim.workflow, sim.event);
-    if (!d.triggered()) return result(d);
+    if (!d.triggered()) return result(d, List.of());
     List<List<Job>> waves = waves();
     Path root = null;
+    RunModels models = new RunModels(sim.models);
+    String modelAddress = models.isEmpty() ? null : ModelServer.get().register(models);
     try {
       root = TempRoot.create();
-      Toolbox toolbox = Toolbox.install(root, sim.fakes, sim.unfaked);
-      Map<String, Object> github = Contexts.github(sim, sim.event);
-      Path eventFile = Files.writeString(root.resolve("event.json"), Json.write(github.get("event")));
-      Map<String, Object> inputs = Contexts.inputs(sim, sim.event);
+      Toolbox toolbox = Toolbox.install(root, sim.fakes, sim.unfaked, models, modelAddress, sim.faults);
+      Value.Dictionary github = Contexts.github(sim, sim.event);
+      Path eventFile = Files.writeString(root.resolve("event.json"), github.get("event").toJson());
+      Map<String, Value> inputs = Contexts.inputs(sim, sim.event);
       for (List<Job> wave : waves) {
-        for (Job job : wave) new JobDecision(sim, job, root, toolbox, github, inputs, eventFile).decide(this);
+        for (Job job : wave) {
+          int index = decided.size();
+          if (index < replayed) {
+            record(job, sim.replaying.get(index).reports());
+            continue;
+          }
+          if (index == replayed && index > 0) {
+            Replay.Checkpoint before = sim.replaying.get(index - 1);
+            models.restore(before.models());
+            Replay.restore(before, root.resolve("fake-state"));
+          }
+          new JobDecision(sim, job, root, toolbox, github, inputs, eventFile).decide(this);
+          if (sim.recording != null) sim.recording.add(job.id(), lastRecorded, models, root.resolve("fake-state"));
+        }
       }
       if (sim.keepFiles) System.err.println("gha4j simulation files kept in " + root);
-      return result(d);
+      return result(d, models.states());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
+      if (modelAddress != null) ModelServer.get().unregister(modelAddress);
       if (root != null && !sim.keepFiles) TempRoot.delete(root);
     }
   }
@@ -61,18 +84,33 @@ final class Scheduler {
     return decided;
   }
 
-  boolean cancelled() {
-    return cancelled;
+  /** Whether the run is cancelled when {@code job} starts: after {@code cancelAfter}, or at {@code cancelAt}. */
+  boolean cancelled(Job job) {
+    return cancelled || (sim.cancelAt != null && startOf(job).compareTo(sim.cancelAt) >= 0);
+  }
+
+  /** When {@code job} starts on the run's clock: as soon as every job it needs has ended (GitHub runs ready jobs in parallel). */
+  Duration startOf(Job job) {
+    return job.needs().stream().map(ends::get).max(Duration::compareTo).orElse(Duration.ZERO);
   }
 
   void record(Job job, List<JobReport> instances) {
+    lastRecorded = instances;
     reports.addAll(instances);
-    decided.put(job.id(), Aggregate.of(job.id(), instances));
-    if (job.id().equals(sim.cancelAfter)) cancelled = true;
+    JobReport report = Aggregate.of(job.id(), instances);
+    decided.put(job.id(), report);
+    Duration end = startOf(job).plus(report.elapsed());
+    ends.put(job.id(), end);
+    if (job.id().equals(sim.cancelAfter) || (sim.cancelAt != null && end.compareTo(sim.cancelAt) >= 0
+        && report.result() == Conclusion.CANCELLED)) {
+      cancelled = true;
+    }
   }
 
-  private SimulationResult result(TriggerMatcher.Decision d) {
-    return new SimulationResult(sim.workflow.fileName(), sim.event, d.triggered(), d.reason(), reports);
+  private SimulationResult result(TriggerMatcher.Decision d, List<Object> modelStates) {
+    Duration duration = ends.values().stream().max(Duration::compareTo).orElse(Duration.ZERO);
+    return new SimulationResult(sim.workflow.fileName(), sim.event, d.triggered(), d.reason(), reports, duration,
+        modelStates);
   }
 
   private List<List<Job>> waves() {
@@ -140,7 +178,10 @@ final class Scheduler {
       Map<String, String> outputs = new LinkedHashMap<>();
       for (JobReport i : instances) i.outputs().forEach((k, v) -> { if (!v.isEmpty()) outputs.put(k, v); });
       String names = instances.stream().map(JobReport::name).collect(Collectors.joining(", "));
-      return new JobReport(id, id, Map.of(), true, result, result, "matrix of " + names, outputs, List.of());
+      Duration longest = instances.stream().map(JobReport::elapsed).max(Duration::compareTo)
+          .orElse(Duration.ZERO);
+      return new JobReport(id, id, Contexts.object(), true, result, result, "matrix of " + names, outputs, List.of(),
+          longest, instances.stream().anyMatch(JobReport::timedOut));
     }
   }
 }

@@ -27,6 +27,8 @@ final class ScriptRunner {
           .redirectInput(new File("/dev/null")).redirectOutput(out.toFile()).redirectError(err.toFile());
       pb.environment().clear();
       pb.environment().putAll(env);
+      // The fakes compare their stdout with this file to tell whether the script reads their output.
+      pb.environment().put("GHA4J_STDOUT", out.toString());
       Process p = pb.start();
       boolean finished = p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
       if (!finished) {

@@ -3,6 +3,7 @@ package dev.gha4j.sim;
 import dev.gha4j.api.WorkflowSource;
 import dev.gha4j.model.Workflow;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,9 +29,11 @@ import java.util.function.Function;
  * assertThat(run.job("deploy-staging").failed()).as(run.toString()).isTrue();
  * }</pre>
  *
- * Not simulated: services and containers (steps run on this machine), {@code runs-on},
- * concurrency groups, job {@code timeout-minutes} (a step is killed after
- * {@link #stepTimeout}, default 10 s), artifacts and caches.
+ * Time is simulated: fake {@code sleep} and answers that take time ({@link Answer#andTakes})
+ * advance each job's clock, and {@code timeout-minutes} holds on it; {@link ConcurrentRuns} runs
+ * several runs with their {@code concurrency} group. Not simulated: services and containers (steps
+ * run on this machine), {@code runs-on}, job-level concurrency groups, artifacts and caches (see
+ * docs/simulation.md for the whole list).
  */
 public final class Simulation {
   final Workflow workflow;
@@ -49,11 +52,47 @@ public final class Simulation {
   String repository = "octo-org/octo-repo";
   Function<List<String>, String> hashFiles = Functions::fakeHash;
   String cancelAfter;
+  Duration cancelAt;
+  String cancelReason = "someone cancelled it";
   boolean keepFiles;
+  final List<FakeModel<?>> models = new ArrayList<>();
+  /** The faults this run injects ({@link #inject}), causes first. */
+  List<Fault> faults = List.of();
+  /** Where a sweep's run without faults records the state after each job, or null. */
+  Replay recording;
+  /** The run without faults whose first jobs this faulted run takes instead of running them, or null. */
+  Replay replaying;
 
   private Simulation(Workflow workflow) {
     this.workflow = Objects.requireNonNull(workflow, "workflow");
     secrets.put("GITHUB_TOKEN", "ghs_simulatedTokenForTests");
+  }
+
+  /** A copy that shares this one's settings (they are only read while running) and injects {@code faults}. */
+  private Simulation(Simulation s, List<Fault> faults) {
+    this(s.workflow);
+    event = s.event;
+    secrets.putAll(s.secrets);
+    vars.putAll(s.vars);
+    environmentVars.putAll(s.environmentVars);
+    actions.putAll(s.actions);
+    fakes.putAll(s.fakes);
+    unfaked.addAll(s.unfaked);
+    workspaceFiles.putAll(s.workspaceFiles);
+    models.addAll(s.models);
+    stepTimeout = s.stepTimeout;
+    runNumber = s.runNumber;
+    sha = s.sha;
+    actor = s.actor;
+    repository = s.repository;
+    hashFiles = s.hashFiles;
+    cancelAfter = s.cancelAfter;
+    cancelAt = s.cancelAt;
+    cancelReason = s.cancelReason;
+    keepFiles = s.keepFiles;
+    List<Fault> all = new ArrayList<>(s.faults);
+    all.addAll(faults);
+    this.faults = List.copyOf(all);
   }
 
   /** A simulation of this workflow, on a push to {@code main} until {@link #on} says otherwise. */
@@ -113,6 +152,58 @@ public final class Simulation {
     FakeCommand earlier = fakes.get(command);
     fakes.put(command, earlier == null ? added : added.over(earlier));
     return this;
+  }
+
+  /**
+   * Answers calls of the model's commands with Java code and a state object, new for each run
+   * (see {@link FakeModel}); rules scripted with {@link #fake} for the same command go first.
+   */
+  public Simulation model(FakeModel<?> model) {
+    for (String command : model.commands()) {
+      for (FakeModel<?> earlier : models) {
+        if (earlier.commands().contains(command)) throw new IllegalArgumentException("'" + command + "' has a model already");
+      }
+      unfaked.remove(command);
+    }
+    models.add(model);
+    return this;
+  }
+
+  /**
+   * A copy of this simulation whose run breaks one call, and the calls its causes name (see
+   * {@link Fault}); to replay one run of {@link #everyFault()}.
+   */
+  public Simulation inject(Fault fault) {
+    return new Simulation(this, Objects.requireNonNull(fault, "fault").chain());
+  }
+
+  /** A copy whose run records the state after each job into {@code replay} (for a {@link FaultSweep}). */
+  Simulation recordingInto(Replay replay) {
+    Simulation copy = new Simulation(this, List.of());
+    copy.recording = replay;
+    return copy;
+  }
+
+  /** A copy injecting {@code fault} that takes the jobs before it from {@code replay}. */
+  Simulation injectReplaying(Fault fault, Replay replay) {
+    Simulation copy = inject(fault);
+    copy.replaying = replay;
+    return copy;
+  }
+
+  /**
+   * Every fault of this simulation's run, one run each, with the default settings of
+   * {@link #faults()}: each call of a fake command (but {@code sleep}) and each {@code uses} step
+   * of the run is made to fail, hang or answer nothing, then the calls those runs reach that this
+   * run did not (a rollback's, a retry's) in turn.
+   */
+  public FaultRuns everyFault() {
+    return faults().run();
+  }
+
+  /** A sweep over this simulation's faults, to be narrowed before it {@link FaultSweep#run runs}. */
+  public FaultSweep faults() {
+    return new FaultSweep(this);
   }
 
   /** Lets a command that is faked by default (see {@link #defaultFakes()}) be the machine's real one. */
@@ -176,6 +267,16 @@ public final class Simulation {
   /** Cancels the run when this job ends, as if someone pressed "Cancel workflow". */
   public Simulation cancelAfter(String jobId) {
     cancelAfter = jobId;
+    return this;
+  }
+
+  /**
+   * Cancels the run at this time on the simulated clock, as if someone pressed "Cancel workflow"
+   * then: the steps running at that moment are cancelled, jobs not yet started are cancelled
+   * (unless their {@code if} holds for a cancelled run, e.g. {@code always()}).
+   */
+  public Simulation cancelAt(Duration time) {
+    cancelAt = time;
     return this;
   }
 

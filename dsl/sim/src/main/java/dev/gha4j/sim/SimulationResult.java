@@ -1,5 +1,6 @@
 package dev.gha4j.sim;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -15,8 +16,13 @@ public final class SimulationResult {
   private final boolean triggered;
   private final String triggerReason;
   private final List<JobReport> jobs;
+  private final Duration duration;
+  private final List<Object> modelStates;
 
-  SimulationResult(String workflow, Event event, boolean triggered, String triggerReason, List<JobReport> jobs) {
+  SimulationResult(String workflow, Event event, boolean triggered, String triggerReason, List<JobReport> jobs,
+      Duration duration, List<Object> modelStates) {
+    this.duration = duration;
+    this.modelStates = List.copyOf(modelStates);
     this.workflow = workflow;
     this.event = event;
     this.triggered = triggered;
@@ -54,6 +60,26 @@ public final class SimulationResult {
     }
     throw new IllegalArgumentException("job '" + id + "' ran as a matrix of " + found.size()
         + " jobs " + found.stream().map(JobReport::name).toList() + "; use jobs(\"" + id + "\")");
+  }
+
+  /** How long the run took on the simulated clock: jobs start when their needs end, as GitHub starts ready jobs together. */
+  public Duration duration() {
+    return duration;
+  }
+
+  /**
+   * The state a {@link FakeModel} of this type had at the end of the run (each run gets its own).
+   * Fails when the simulation has no model with a state of that type.
+   */
+  public <S> S model(Class<S> type) {
+    for (Object state : modelStates) if (type.isInstance(state)) return type.cast(state);
+    throw new IllegalArgumentException("no FakeModel of this run has a " + type.getSimpleName() + " state"
+        + (triggered ? "" : " (the workflow did not run: " + triggerReason + ")"));
+  }
+
+  /** The workflow file, e.g. {@code deploy.yml}. */
+  public String workflow() {
+    return workflow;
   }
 
   /** The jobs that started, by name, in the order they ran. */

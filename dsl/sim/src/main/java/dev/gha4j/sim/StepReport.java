@@ -28,10 +28,15 @@ public record StepReport(
   private static final int TAIL_LINES = 15;
 
   public StepReport {
-    inputs = Value.ordered(inputs);
-    outputs = Value.ordered(outputs);
-    env = Value.ordered(env);
+    inputs = ordered(inputs);
+    outputs = ordered(outputs);
+    env = ordered(env);
     callList = List.copyOf(callList);
+  }
+
+  /** An unmodifiable copy that keeps insertion order and allows null values (reports keep what they were given). */
+  static <V> Map<String, V> ordered(Map<String, V> map) {
+    return java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(map));
   }
 
   /** The step was not skipped. */

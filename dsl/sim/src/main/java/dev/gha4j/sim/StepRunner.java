@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,9 +17,9 @@ import java.util.Map;
 /**
  * Runs one step of a {@link JobRun}: evaluates its {@code if} with the job's status, then either
  * gives a stubbed action's answer or runs its script in a real shell, the way the runner does:
- * {@code ${{ }}} replaced first, {@code bash --noprofile --norc -eo pipefail {0}} by default,
- * {@code $GITHUB_OUTPUT}/{@code $GITHUB_ENV}/{@code $GITHUB_PATH}/{@code $GITHUB_STEP_SUMMARY}
- * read afterwards.
+ * {@code ${{ }}} replaced first, the shell chosen as GitHub does ({@link Shells}: {@code bash -e {0}}
+ * without a {@code shell}), {@code $GITHUB_OUTPUT}/{@code $GITHUB_ENV}/{@code $GITHUB_PATH}/
+ * {@code $GITHUB_STEP_SUMMARY} read afterwards, on the job's simulated clock ({@link JobClock}).
  */
 final class StepRunner {
   private final JobRun run;
@@ -61,7 +62,7 @@ final class StepRunner {
     report = continueOnError(report);
     if (report.conclusion() == Conclusion.FAILURE) run.failed = true;
     if (step.id() != null) {
-      run.steps.put(step.id(), Map.of("outputs", new LinkedHashMap<String, Object>(report.outputs()),
+      run.steps.put(step.id(), Contexts.object("outputs", report.outputs(),
           "outcome", report.outcome().text(), "conclusion", report.conclusion().text()));
     }
     return report;
@@ -75,7 +76,7 @@ final class StepRunner {
   }
 
   private boolean truthy(Scalar s) {
-    return Value.truthy(run.evaluator(run.env).value(s));
+    return run.evaluator(run.env).value(s).truthy();
   }
 
   private StepReport simple(Conclusion c, String message) {
@@ -85,7 +86,7 @@ final class StepRunner {
 
   private StepReport action(Map<String, String> stepEnv) {
     String key = stubKey(step.uses());
-    ActionStub stub = run.sim.actions.getOrDefault(key, ActionStub.succeeds());
+    ActionStub stub = injected(run.sim.actions.getOrDefault(key, ActionStub.succeeds()));
     Evaluator ev = run.evaluator(stepEnv);
     Map<String, String> inputs = new LinkedHashMap<>();
     step.with().forEach((k, v) -> inputs.put(k, ev.interpolate(v.text())));
@@ -93,6 +94,18 @@ final class StepRunner {
     Conclusion c = stub.success() ? Conclusion.SUCCESS : Conclusion.FAILURE;
     return new StepReport(step.id(), name, step.uses(), c, c, null, false, stub.message(), null, inputs,
         stub.outputs(), stepEnv, "", "", "", List.of());
+  }
+
+  /** The stub, or the answer of a fault injected at this step: a failure, or no outputs. */
+  private ActionStub injected(ActionStub stub) {
+    for (Fault f : run.sim.faults) {
+      CallSite site = f.site();
+      if (site.action() && site.step() == index && site.job().equals(run.name)) {
+        return f.kind() == FaultKind.EMPTY_OUTPUT ? stub.withoutOutputs()
+            : ActionStub.fails("gha4j: injected fault: " + site.callee() + " failed");
+      }
+    }
+    return stub;
   }
 
   /** {@code owner/repo[/path]@ref} → {@code owner/repo[/path]}; local and docker references as written. */
@@ -115,13 +128,37 @@ final class StepRunner {
       for (String f : List.of("GITHUB_OUTPUT", "GITHUB_ENV", "GITHUB_PATH", "GITHUB_STEP_SUMMARY", "GITHUB_STATE")) {
         files.put(f, Files.writeString(commands.resolve(f.toLowerCase() + "_" + index), ""));
       }
-      ScriptRunner.Outcome o = ScriptRunner.run(command, dir, ProcessEnv.of(run, stepEnv, files), run.temp,
-          run.sim.stepTimeout);
-      List<Call> calls = run.toolbox.drain(run.name, name);
-      return afterScript(script, stepEnv, files, o, calls);
+      Duration stepTimeout = JobClock.minutes(step.timeoutMinutes(), ev);
+      files.put("GHA4J_CLOCK", run.clock.file());
+      Map<String, String> env = ProcessEnv.of(run, stepEnv, files);
+      env.put("GHA4J_DEADLINE", String.valueOf(run.clock.startStep(stepTimeout)));
+      // Where the fakes count this step's calls of each command, and the key injected faults name.
+      env.put("GHA4J_STEP_DIR", Files.createDirectories(run.temp.resolve("calls-" + index)).toString());
+      env.put("GHA4J_STEP_KEY", FakeScript.stepKey(run.name, index));
+      run.toolbox.models.enter(run.name, index, name);
+      ScriptRunner.Outcome o = ScriptRunner.run(command, dir, env, run.temp, run.sim.stepTimeout);
+      JobClock.Expiry expiry = run.clock.endStep();
+      List<Call> calls = run.toolbox.drain(run.name, index, name);
+      StepReport report = afterScript(script, stepEnv, files, o, calls);
+      return expiry == JobClock.Expiry.NONE ? report : timedOut(report, expiry, stepTimeout);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  // GitHub's words: the job is cancelled at its deadline (its running step with it); a step past
+  // its own timeout-minutes fails.
+  private StepReport timedOut(StepReport r, JobClock.Expiry expiry, Duration stepTimeout) {
+    Conclusion c = expiry == JobClock.Expiry.STEP_TIMEOUT ? Conclusion.FAILURE : Conclusion.CANCELLED;
+    String message = switch (expiry) {
+      case JOB_TIMEOUT -> "The job has exceeded the maximum execution time of " + JobRunner.minutes(run.clock.jobTimeout())
+          + " (simulated clock); the step was cancelled";
+      case RUN_CANCELLED -> "The run was cancelled after " + JobRunner.minutes(run.clock.elapsed())
+          + " of this job (simulated clock): " + run.sim.cancelReason + "; the step was cancelled";
+      default -> "The action '" + name + "' has timed out after " + JobRunner.minutes(stepTimeout) + " (simulated clock).";
+    };
+    return new StepReport(r.id(), r.name(), r.uses(), c, c, null, true, message, r.script(), r.inputs(), r.outputs(),
+        r.env(), r.stdout(), r.stderr(), r.summary(), r.callList());
   }
 
   private StepReport afterScript(String script, Map<String, String> stepEnv, Map<String, Path> files,

@@ -35,19 +35,26 @@ final class Toolbox {
   private final Path callsLog;
   private final Map<String, String> functions;
   private long read;
+  /** The run's model states, and the {@code $GHA4J_MODEL} value that reaches them (null without models). */
+  final RunModels models;
+  final String modelAddress;
 
-  private Toolbox(Path dir, Path callsLog, Map<String, String> functions) {
+  private Toolbox(Path dir, Path callsLog, Map<String, String> functions, RunModels models, String modelAddress) {
     this.dir = dir;
     this.callsLog = callsLog;
     this.functions = functions;
+    this.models = models;
+    this.modelAddress = modelAddress;
   }
 
   /**
-   * Writes the fakes under {@code root}: a body per scripted fake plus one default body, the
-   * dispatcher, and a link to it in {@code root/fakes} per command; {@code unfaked} names of the
-   * defaults stay real.
+   * Writes the fakes under {@code root}: a body per scripted, modelled or faulted fake plus one
+   * default body, the dispatcher, and a link to it in {@code root/fakes} per command;
+   * {@code unfaked} names of the defaults stay real.
    */
-  static Toolbox install(Path root, Map<String, FakeCommand> scripted, Set<String> unfaked) {
+  static Toolbox install(Path root, Map<String, FakeCommand> scripted, Set<String> unfaked, RunModels models,
+      String modelAddress, List<Fault> faults) {
+    Set<String> modeled = models.commands();
     try {
       Path dir = Files.createDirectories(root.resolve("fakes"));
       Path bodies = Files.createDirectories(root.resolve("fake-bodies"));
@@ -55,23 +62,33 @@ final class Toolbox {
       Files.createDirectories(state.resolve(FakeScript.SHARED));
       Path log = Files.createFile(root.resolve("calls.log"));
       Path defaultBody = Files.writeString(bodies.resolve(FakeScript.DEFAULT_BODY),
-          FakeScript.body(new FakeCommand("default"), log, state), StandardCharsets.UTF_8);
+          FakeScript.body(new FakeCommand("default"), FakeScript.Modeled.NO, List.of(), log, state), StandardCharsets.UTF_8);
       Path dispatcher = Files.writeString(root.resolve("fake-dispatch"), FakeScript.dispatcher(bodies, bash()),
           StandardCharsets.UTF_8);
       Files.setPosixFilePermissions(dispatcher, PosixFilePermissions.fromString("rwxr-xr-x"));
+      Map<String, List<Fault>> faultsByCommand = new LinkedHashMap<>();
+      for (Fault f : faults) {
+        if (!f.site().action()) faultsByCommand.computeIfAbsent(f.site().callee(), c -> new ArrayList<>()).add(f);
+      }
       Set<String> names = new TreeSet<>(scripted.keySet());
+      names.addAll(modeled);
       for (String name : DEFAULT_FAKES) if (!unfaked.contains(name)) names.add(name);
+      for (String name : faultsByCommand.keySet()) {
+        if (!names.contains(name)) throw new IllegalArgumentException("a fault for '" + name + "', which is not faked");
+      }
       Map<String, String> functions = new LinkedHashMap<>();
       for (String name : names) {
         Path body = defaultBody;
-        if (scripted.containsKey(name)) {
-          body = Files.writeString(bodies.resolve(name + ".bash"), FakeScript.body(scripted.get(name), log, state),
-              StandardCharsets.UTF_8);
+        List<Fault> own = faultsByCommand.getOrDefault(name, List.of());
+        if (scripted.containsKey(name) || modeled.contains(name) || !own.isEmpty()) {
+          FakeCommand rules = scripted.getOrDefault(name, new FakeCommand(name));
+          body = Files.writeString(bodies.resolve(name + ".bash"),
+              FakeScript.body(rules, models.modeled(name), own, log, state), StandardCharsets.UTF_8);
         }
         Files.createSymbolicLink(dir.resolve(name), dispatcher);
         functions.put("BASH_FUNC_" + name + "%%", FakeScript.exportedFunction(name, body));
       }
-      return new Toolbox(dir, log, functions);
+      return new Toolbox(dir, log, functions, models, modelAddress);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the fake commands under " + root, e);
     }
@@ -102,8 +119,12 @@ final class Toolbox {
     return dir;
   }
 
-  /** The calls logged since the last drain, attributed to this job and step. */
-  List<Call> drain(String job, String step) {
+  /**
+   * The calls logged since the last drain, made by step {@code index} ({@code name}) of {@code job}.
+   * A line is the command, the call's number in the step, 1 if its output was read, then the
+   * arguments, tab-separated.
+   */
+  List<Call> drain(String job, int index, String name) {
     try {
       byte[] all = Files.readAllBytes(callsLog);
       String fresh = new String(all, (int) read, all.length - (int) read, StandardCharsets.UTF_8);
@@ -113,8 +134,9 @@ final class Toolbox {
         if (line.isEmpty()) continue;
         String[] fields = line.split("\t", -1);
         List<String> args = new ArrayList<>();
-        for (int i = 1; i < fields.length; i++) args.add(unescape(fields[i]));
-        calls.add(new Call(fields[0], args, job, step));
+        for (int i = 3; i < fields.length; i++) args.add(unescape(fields[i]));
+        int occurrence = Math.max(1, Integer.parseInt(fields[1]));
+        calls.add(new Call(CallSite.command(job, index, name, fields[0], occurrence), args, fields[2].equals("1"), ""));
       }
       return calls;
     } catch (IOException e) {

@@ -106,9 +106,9 @@ final class TriggerMatcher {
       if (i.isRequired() && i.defaultValue() == null && !e.inputs.containsKey(i.name())) {
         return "required input '" + i.name() + "' is missing";
       }
-      Object given = e.inputs.get(i.name());
-      if (given != null && !i.options().isEmpty() && !i.options().contains(Value.toText(given))) {
-        return "input '" + i.name() + "' is '" + Value.toText(given) + "', not one of " + i.options();
+      Value given = e.inputs.get(i.name());
+      if (given != null && !i.options().isEmpty() && !i.options().contains(given.asText())) {
+        return "input '" + i.name() + "' is '" + given.asText() + "', not one of " + i.options();
       }
     }
     for (String name : e.inputs.keySet()) {
@@ -120,12 +120,12 @@ final class TriggerMatcher {
   }
 
   private static String workflowRun(WorkflowRunTrigger w, Event e) {
-    Object run = Value.property(e.payload, "workflow_run");
-    String name = Value.toText(Value.property(run, "name"));
+    Value run = e.payload.get("workflow_run");
+    String name = run.get("name").asText();
     if (!w.workflows().isEmpty() && !w.workflows().contains(name)) {
       return "workflow_run of '" + name + "' is not one of " + w.workflows();
     }
-    String branch = Value.toText(Value.property(run, "head_branch"));
+    String branch = run.get("head_branch").asText();
     String rejected = refFilters("branch", branch, w.branches(), w.branchesIgnore());
     return rejected != null ? rejected : types(w.types(), List.of(), e.action);
   }

@@ -1,179 +1,259 @@
 package dev.gha4j.sim;
 
-import dev.gha4j.model.Scalar;
-import java.math.BigDecimal;
-import java.math.MathContext;
+import dev.gha4j.expr.ExprNumbers;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
- * The value model of GitHub expressions: {@code null}, {@link Boolean}, {@link Double},
- * {@link String}, {@link List} (arrays) and {@link Map} (objects, insertion-ordered, looked up
- * ignoring case). These helpers implement GitHub's coercion rules, quoted from
- * <a href="https://docs.github.com/en/actions/reference/workflows-and-actions/expressions">the
- * expressions reference</a> where they are subtle.
+ * A value of a GitHub expression: {@link Null}, {@link Bool}, {@link Number}, {@link Text},
+ * {@link Array} or {@link Dictionary} (GitHub's "object"). Values are immutable; containers are
+ * compared by identity inside expressions ({@code fromJSON('[]') == fromJSON('[]')} is false, as
+ * on GitHub) but by content with {@link Object#equals}, so tests can assert on them.
+ *
+ * <pre>{@code
+ * Value.of("main"), Value.of(42), Value.of(true), Value.NULL
+ * Value.array("bug", "urgent")
+ * Value.from(Map.of("ref", "refs/heads/main", "run_number", 42))   // nested Java values
+ * value.get("ref").asText()
+ * }</pre>
  */
-public final class Value {
-  private Value() {}
+public sealed interface Value permits Value.Null, Value.Bool, Value.Number, Value.Text, Value.Array, Value.Dictionary {
 
-  // "String: Parsed as a number from any legal JSON number format, otherwise NaN." GitHub's parser
-  // also takes surrounding white space and 0x/0o prefixes.
-  private static final Pattern JSON_NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
-  private static final Pattern HEX = Pattern.compile("0x[0-9a-fA-F]+");
-  private static final Pattern OCTAL = Pattern.compile("0o[0-7]+");
+  /** The kinds GitHub's expression language knows, named as its errors name them. */
+  enum Kind {
+    NULL("Null"), BOOLEAN("Boolean"), NUMBER("Number"), STRING("String"), ARRAY("Array"), OBJECT("Object");
 
-  /** A new, empty object (insertion-ordered; use {@link #property} for case-insensitive reads). */
-  public static Map<String, Object> object() {
-    return new LinkedHashMap<>();
+    private final String gitHubName;
+
+    Kind(String gitHubName) {
+      this.gitHubName = gitHubName;
+    }
+
+    /** {@code Null}, {@code Boolean}, {@code Number}, {@code String}, {@code Array} or {@code Object}. */
+    public String gitHubName() {
+      return gitHubName;
+    }
   }
 
-  /** Converts Java values a test hands in (Integer, Long, nested maps, …) to the value model. */
-  public static Object of(Object value) {
-    if (value == null || value instanceof String || value instanceof Boolean || value instanceof Double) return value;
-    if (value instanceof Number n) return n.doubleValue();
-    if (value instanceof Scalar.Text t) return t.value();
-    if (value instanceof Scalar.Bool b) return b.value();
-    if (value instanceof Scalar.Number n) return (double) n.value();
-    if (value instanceof Scalar s) return s.text(); // an expression, where no evaluator is at hand
-    if (value instanceof Map<?, ?> m) {
-      Map<String, Object> copy = object();
-      m.forEach((k, v) -> copy.put(String.valueOf(k), of(v)));
-      return copy;
-    }
-    if (value instanceof Iterable<?> items) {
-      List<Object> copy = new ArrayList<>();
-      for (Object item : items) copy.add(of(item));
-      return copy;
-    }
-    if (value instanceof Object[] items) return of(Arrays.asList(items));
-    return value.toString();
-  }
+  /** {@code null}. */
+  Null NULL = new Null();
 
-  /** An unmodifiable copy that keeps insertion order and allows null values (reports keep what they were given). */
-  static <V> Map<String, V> ordered(Map<String, V> map) {
-    return Collections.unmodifiableMap(new LinkedHashMap<>(map));
-  }
+  /** This value's kind. */
+  Kind kind();
 
-  /** The member {@code name} of an object, ignoring case as GitHub does; null when absent. */
-  public static Object property(Object target, String name) {
-    if (!(target instanceof Map<?, ?> map)) return null;
-    if (map.containsKey(name)) return map.get(name);
-    for (Map.Entry<?, ?> e : map.entrySet()) {
-      if (String.valueOf(e.getKey()).equalsIgnoreCase(name)) return e.getValue();
-    }
-    return null;
+  /** True for null, booleans, numbers and strings. */
+  default boolean isPrimitive() {
+    return !(this instanceof Array || this instanceof Dictionary);
   }
 
   /** "Falsy: false, 0, -0, "", null, NaN"; everything else, including empty arrays and objects, is truthy. */
-  public static boolean truthy(Object v) {
-    if (v == null) return false;
-    if (v instanceof Boolean b) return b;
-    if (v instanceof Double d) return d != 0 && !d.isNaN();
-    if (v instanceof String s) return !s.isEmpty();
-    return true;
-  }
-
-  /** GitHub's number coercion: null→0, true→1, false→0, strings parsed as JSON numbers ("" → 0), else NaN. */
-  public static double toNumber(Object v) {
-    if (v == null) return 0;
-    if (v instanceof Boolean b) return b ? 1 : 0;
-    if (v instanceof Double d) return d;
-    if (v instanceof String s) return parseNumber(s.strip());
-    return Double.NaN;
-  }
-
-  private static double parseNumber(String s) {
-    if (s.isEmpty()) return 0;
-    if (JSON_NUMBER.matcher(s).matches()) return Double.parseDouble(s);
-    if (HEX.matcher(s).matches()) return Long.parseLong(s.substring(2), 16);
-    if (OCTAL.matcher(s).matches()) return Long.parseLong(s.substring(2), 8);
-    if (s.equals("Infinity") || s.equals("+Infinity")) return Double.POSITIVE_INFINITY;
-    if (s.equals("-Infinity")) return Double.NEGATIVE_INFINITY;
-    return Double.NaN;
+  default boolean truthy() {
+    return Coercion.truthy(this);
   }
 
   /**
-   * {@code ==}: same-type values compare directly, "GitHub ignores case when comparing strings";
-   * "If the types do not match, GitHub coerces the type to a number"; "NaN is not equal to
-   * anything, including NaN"; "Objects and arrays are only considered equal when they are the same
-   * instance."
+   * The value as text, as GitHub converts it ({@code format}, {@code join}, {@code ${{ }}} in text):
+   * null is empty, numbers in .NET's {@code G15} form, an array is {@code Array} and an object is
+   * {@code Object}.
    */
-  public static boolean looseEquals(Object a, Object b) {
-    if (a == null && b == null) return true;
-    if (isContainer(a) || isContainer(b)) return a == b;
-    if (a != null && b != null && a.getClass() == b.getClass()) {
-      if (a instanceof String s) return s.equalsIgnoreCase((String) b);
-      if (a instanceof Double d) return d.doubleValue() == ((Double) b).doubleValue();
-      return a.equals(b);
+  default String asText() {
+    return Coercion.text(this);
+  }
+
+  /** The value as a number: null 0, true 1, text parsed as GitHub does (else NaN), containers NaN. */
+  default double asNumber() {
+    return Coercion.number(this);
+  }
+
+  /** The member {@code name} of an object, ignoring case as GitHub does; {@link #NULL} when absent or not an object. */
+  default Value get(String name) {
+    return this instanceof Dictionary d ? d.member(name) : NULL;
+  }
+
+  /** The element {@code index} of an array; {@link #NULL} when out of range or not an array. */
+  default Value get(int index) {
+    return this instanceof Array a && index >= 0 && index < a.items().size() ? a.items().get(index) : NULL;
+  }
+
+  /** The value as {@code toJSON} writes it: two-space indentation, numbers in {@code G15} form. */
+  default String toJson() {
+    return ValueJson.write(this);
+  }
+
+  // ---- factories ------------------------------------------------------------------------------
+
+  static Bool of(boolean value) {
+    return value ? Bool.TRUE : Bool.FALSE;
+  }
+
+  static Number of(double value) {
+    return new Number(value);
+  }
+
+  /** Text; a Java null is {@link #NULL}. */
+  static Value of(String value) {
+    return value == null ? NULL : new Text(value);
+  }
+
+  /** An array of text elements. */
+  static Array array(String... items) {
+    return new Array(Arrays.stream(items).map(Value::of).toList());
+  }
+
+  /** An array of values. */
+  static Array array(Value... items) {
+    return new Array(List.of(items));
+  }
+
+  /** An object with these members, in order (Java values converted with {@link #from}). */
+  static Dictionary dictionary(Map<String, ?> members) {
+    Map<String, Value> converted = new LinkedHashMap<>();
+    members.forEach((k, v) -> converted.put(k, from(v)));
+    return new Dictionary(converted);
+  }
+
+  /** Parses JSON as {@code fromJSON} does; throws {@link EvaluationException} on invalid JSON. */
+  static Value fromJson(String json) {
+    return ValueJson.read(json);
+  }
+
+  /**
+   * Converts a Java value: null, Boolean, any Number, CharSequence, Map (keys as text),
+   * Iterable or array, or a Value as it is; anything else as its {@code toString()}.
+   */
+  static Value from(Object value) {
+    if (value == null) return NULL;
+    if (value instanceof Value v) return v;
+    if (value instanceof Boolean b) return of(b);
+    if (value instanceof java.lang.Number n) return of(n.doubleValue());
+    if (value instanceof Map<?, ?> m) {
+      Map<String, Value> converted = new LinkedHashMap<>();
+      m.forEach((k, v) -> converted.put(String.valueOf(k), from(v)));
+      return new Dictionary(converted);
     }
-    double x = toNumber(a);
-    double y = toNumber(b);
-    return x == y; // false whenever either side is NaN
-  }
-
-  /**
-   * {@code < <= > >=}: two strings compare ignoring case; otherwise both sides are coerced to
-   * numbers, and any comparison with NaN is false. Returns the sign, or null when incomparable.
-   */
-  public static Integer compare(Object a, Object b) {
-    if (a instanceof String s && b instanceof String t) {
-      return Integer.signum(s.toUpperCase(Locale.ROOT).compareTo(t.toUpperCase(Locale.ROOT)));
+    if (value instanceof Iterable<?> items) {
+      List<Value> converted = new ArrayList<>();
+      for (Object item : items) converted.add(from(item));
+      return new Array(converted);
     }
-    if (isContainer(a) || isContainer(b)) return null;
-    double x = toNumber(a);
-    double y = toNumber(b);
-    if (Double.isNaN(x) || Double.isNaN(y)) return null;
-    return Double.compare(x == 0 ? 0 : x, y == 0 ? 0 : y);
+    if (value instanceof Object[] items) return from(Arrays.asList(items));
+    return of(value.toString());
   }
 
-  /** True for arrays and objects. */
-  public static boolean isContainer(Object v) {
-    return v instanceof List || v instanceof Map;
+  // ---- kinds ----------------------------------------------------------------------------------
+
+  /** {@code null}. */
+  record Null() implements Value {
+    @Override
+    public Kind kind() { return Kind.NULL; }
+
+    @Override
+    public String toString() { return "null"; }
   }
 
-  /**
-   * How a value reads when embedded in text with {@code ${{ }}}: null→"", booleans→"true"/"false",
-   * numbers in GitHub's format, arrays and objects as (pretty) JSON.
-   */
-  public static String toText(Object v) {
-    if (v == null) return "";
-    if (v instanceof String s) return s;
-    if (v instanceof Boolean b) return b.toString();
-    if (v instanceof Double d) return formatNumber(d);
-    return Json.write(v);
+  /** {@code true} or {@code false}. */
+  record Bool(boolean value) implements Value {
+    static final Bool TRUE = new Bool(true);
+    static final Bool FALSE = new Bool(false);
+
+    @Override
+    public Kind kind() { return Kind.BOOLEAN; }
+
+    @Override
+    public String toString() { return String.valueOf(value); }
   }
 
-  /**
-   * A number as GitHub prints it: .NET's {@code G15} format (15 significant digits, no trailing
-   * zeros, exponent form {@code 1E+15} from 15 integer digits on, or from 1E-05 down).
-   */
-  public static String formatNumber(double d) {
-    if (Double.isNaN(d)) return "NaN";
-    if (Double.isInfinite(d)) return d > 0 ? "Infinity" : "-Infinity";
-    if (d == 0) return "0";
-    BigDecimal rounded = new BigDecimal(d).round(new MathContext(15)).stripTrailingZeros();
-    int exponent = rounded.precision() - rounded.scale() - 1;
-    if (exponent >= 15 || exponent <= -5) {
-      BigDecimal mantissa = rounded.movePointLeft(exponent).stripTrailingZeros();
-      String sign = exponent < 0 ? "-" : "+";
-      return mantissa.toPlainString() + "E" + sign + String.format(Locale.ROOT, "%02d", Math.abs(exponent));
+  /** A number (GitHub's numbers are doubles). */
+  record Number(double value) implements Value {
+    @Override
+    public Kind kind() { return Kind.NUMBER; }
+
+    @Override
+    public String toString() { return ExprNumbers.format(value); }
+  }
+
+  /** A string. */
+  record Text(String text) implements Value {
+    /** Not null. */
+    public Text {
+      java.util.Objects.requireNonNull(text, "text");
     }
-    return rounded.toPlainString();
+
+    @Override
+    public Kind kind() { return Kind.STRING; }
+
+    @Override
+    public String toString() { return "'" + text.replace("'", "''") + "'"; }
   }
 
-  /** The GitHub type name of a value, for messages. */
-  static String typeName(Object v) {
-    if (v == null) return "null";
-    if (v instanceof Boolean) return "boolean";
-    if (v instanceof Double) return "number";
-    if (v instanceof String) return "string";
-    if (v instanceof List) return "array";
-    return "object";
+  /**
+   * An array. An array made by a filter ({@code .*}, {@code [*]}) is {@code filtered}: an index
+   * applied to it applies to each element ({@code x.*.name}, {@code x.*[0]}). Equality ignores
+   * that flag.
+   */
+  record Array(List<Value> items, boolean filtered) implements Value {
+    /** Copies the items. */
+    public Array {
+      items = List.copyOf(items);
+    }
+
+    /** A plain array. */
+    public Array(List<Value> items) {
+      this(items, false);
+    }
+
+    @Override
+    public Kind kind() { return Kind.ARRAY; }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Array a && items.equals(a.items);
+    }
+
+    @Override
+    public int hashCode() { return items.hashCode(); }
+
+    @Override
+    public String toString() { return toJson(); }
+  }
+
+  /** An object: members in insertion order, looked up ignoring case. */
+  record Dictionary(Map<String, Value> members) implements Value {
+    /** Copies the members, keeping their order. */
+    public Dictionary {
+      members = Collections.unmodifiableMap(new LinkedHashMap<>(members));
+    }
+
+    @Override
+    public Kind kind() { return Kind.OBJECT; }
+
+    /** The member, by exact name first, then ignoring case; {@link #NULL} when absent. */
+    public Value member(String name) {
+      Value exact = members.get(name);
+      if (exact != null) return exact;
+      for (Map.Entry<String, Value> e : members.entrySet()) {
+        if (Coercion.equalsIgnoreCase(e.getKey(), name)) return e.getValue();
+      }
+      return NULL;
+    }
+
+    /** True when a member has this name (any case). */
+    public boolean has(String name) {
+      return members.containsKey(name) || members.keySet().stream().anyMatch(k -> Coercion.equalsIgnoreCase(k, name));
+    }
+
+    /** A copy with one more member (replacing one of the same name). */
+    public Dictionary with(String name, Value value) {
+      Map<String, Value> more = new LinkedHashMap<>(members);
+      more.put(name, value);
+      return new Dictionary(more);
+    }
+
+    @Override
+    public String toString() { return toJson(); }
   }
 }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  */
 class EvaluatorTest {
 
-  private final Evaluator ev = new Evaluator(Map.of(
+  private final Evaluator ev = Evaluator.of(Value.dictionary(Map.of(
       "github", Map.of(
           "ref", "refs/heads/main",
           "run_number", 42,
@@ -22,10 +22,11 @@ class EvaluatorTest {
                   Map.of("message", "fix", "author", Map.of("name", "Ada")),
                   Map.of("message", "feat", "author", Map.of("name", "Linus"))),
               "labels", List.of("bug", "Urgent"))),
-      "env", Map.of("STAGE", "staging", "EMPTY", "")), Status.SUCCESS);
+      "env", Map.of("STAGE", "staging", "EMPTY", ""))));
 
+  /** The value as a plain Java value, to compare with literals. */
   private Object eval(String text) {
-    return ev.evaluate(text);
+    return JavaValues.of(ev.evaluate(text));
   }
 
   @Test
@@ -135,7 +136,11 @@ class EvaluatorTest {
   void format() {
     assertThat(eval("format('{0}-{1}-{0}', 'a', 42)")).isEqualTo("a-42-a");
     assertThat(eval("format('{{{0}}}', 'x')")).isEqualTo("{x}");
+    // GitHub's format() writes an array as "Array" and an object as "Object", never as JSON.
+    assertThat(eval("format('{0} {1}', fromJSON('[\"a\"]'), github.event)")).isEqualTo("Array Object");
     assertThatThrownBy(() -> eval("format('{1}', 'x')")).isInstanceOf(EvaluationException.class)
+        .hasMessageContaining("reads {1} but has only 1 argument");
+    assertThatThrownBy(() -> eval("format('{x}', 'x')")).isInstanceOf(EvaluationException.class)
         .hasMessageContaining("invalid placeholder");
     assertThatThrownBy(() -> eval("format('a}b')")).isInstanceOf(EvaluationException.class);
   }
@@ -175,8 +180,8 @@ class EvaluatorTest {
     Object first = eval("hashFiles('**/requirements.txt')");
     assertThat(first).isEqualTo(eval("hashFiles('**/requirements.txt')")).asString().hasSize(64);
     assertThat(first).isNotEqualTo(eval("hashFiles('**/package-lock.json')"));
-    Evaluator custom = new Evaluator(Map.of(), Status.SUCCESS, patterns -> "hash-of-" + String.join("+", patterns));
-    assertThat(custom.evaluate("hashFiles('a', 'b')")).isEqualTo("hash-of-a+b");
+    Evaluator custom = ev.hashFiles(patterns -> "hash-of-" + String.join("+", patterns));
+    assertThat(custom.evaluate("hashFiles('a', 'b')")).isEqualTo(Value.of("hash-of-a+b"));
   }
 
   @Test
@@ -185,24 +190,39 @@ class EvaluatorTest {
         .isEqualTo("v42 on refs/heads/main.");
     assertThat(ev.interpolate("${{ 1.5 }} ${{ 0.10 }} ${{ true }} ${{ null }}|")).isEqualTo("1.5 0.1 true |");
     assertThat(ev.interpolate("${{ format('}}') }}!")).isEqualTo("}!");
-    assertThat(ev.interpolate("${{ fromJSON('[1]') }}")).isEqualTo("[\n  1\n]");
+    // Mixed text is format() on GitHub: containers read Array and Object.
+    assertThat(ev.interpolate("echo ${{ github.event.labels }} ${{ github.event }}")).isEqualTo("echo Array Object");
+    // A value that is one whole array is not text on GitHub: an error, not silent JSON.
+    assertThatThrownBy(() -> ev.interpolate("${{ fromJSON('[1]') }}")).isInstanceOf(EvaluationException.class)
+        .hasMessageContaining("is an array, where GitHub needs text; write toJSON(...)");
   }
 
   @Test
   void numbersAreFormattedLikeGitHub() {
     // GitHub prints numbers with .NET's "G15" format.
-    assertThat(Value.formatNumber(42)).isEqualTo("42");
-    assertThat(Value.formatNumber(0.1 + 0.2)).isEqualTo("0.3");
-    assertThat(Value.formatNumber(1e20)).isEqualTo("1E+20");
-    assertThat(Value.formatNumber(123456789012345.0)).isEqualTo("123456789012345");
-    assertThat(Value.formatNumber(0.00001)).isEqualTo("1E-05");
-    assertThat(Value.formatNumber(0.0001)).isEqualTo("0.0001");
-    assertThat(Value.formatNumber(-2.5)).isEqualTo("-2.5");
+    assertThat(Value.of(42).asText()).isEqualTo("42");
+    assertThat(Value.of(0.1 + 0.2).asText()).isEqualTo("0.3");
+    assertThat(Value.of(1e20).asText()).isEqualTo("1E+20");
+    assertThat(Value.of(123456789012345.0).asText()).isEqualTo("123456789012345");
+    assertThat(Value.of(0.00001).asText()).isEqualTo("1E-05");
+    assertThat(Value.of(0.0001).asText()).isEqualTo("0.0001");
+    assertThat(Value.of(-2.5).asText()).isEqualTo("-2.5");
   }
 
   @Test
   void resolveKeepsTheTypeOfOneWholeExpression() {
-    assertThat(ev.resolve("${{ fromJSON('[\"a\",\"b\"]') }}")).isEqualTo(List.of("a", "b"));
-    assertThat(ev.resolve("x-${{ github.run_number }}")).isEqualTo("x-42");
+    assertThat(ev.resolve("${{ fromJSON('[\"a\",\"b\"]') }}")).isEqualTo(Value.array("a", "b"));
+    assertThat(ev.resolve("x-${{ github.run_number }}")).isEqualTo(Value.of("x-42"));
+  }
+
+  @Test
+  void typedValuesReadLikeTheDomain() {
+    Value labels = ev.evaluate("github.event.labels");
+    assertThat(labels.kind()).isEqualTo(Value.Kind.ARRAY);
+    assertThat(labels.get(1)).isEqualTo(Value.of("Urgent"));
+    assertThat(ev.evaluate("github").get("REF").asText()).isEqualTo("refs/heads/main");
+    assertThat(ev.evaluate("github.run_number")).isEqualTo(Value.of(42));
+    assertThat(ev.evaluate("github.event.commits.*.author.name")).isEqualTo(Value.array("Ada", "Linus"));
+    assertThat(Value.from(List.of(1, "a", true)).toJson()).isEqualTo("[\n  1,\n  \"a\",\n  true\n]");
   }
 }

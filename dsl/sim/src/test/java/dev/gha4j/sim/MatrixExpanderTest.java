@@ -12,14 +12,13 @@ import org.junit.jupiter.api.Test;
 
 class MatrixExpanderTest {
 
-  private static final Evaluator EV = new Evaluator(
+  private static final Evaluator EV = Evaluator.of(Value.dictionary(
       Map.of("needs", Map.of("plan", Map.of("outputs", Map.of(
           "matrix", "{\"os\":[\"linux\",\"mac\"],\"include\":[{\"os\":\"win\",\"shell\":\"pwsh\"}]}",
-          "versions", "[\"3.11\",\"3.12\"]")))),
-      Status.SUCCESS);
+          "versions", "[\"3.11\",\"3.12\"]"))))));
 
   private static List<Map<String, Object>> expand(Matrix m) {
-    return MatrixExpander.expand(m, EV);
+    return MatrixExpander.expand(m, EV).stream().map(JavaValues::map).toList();
   }
 
   @Test

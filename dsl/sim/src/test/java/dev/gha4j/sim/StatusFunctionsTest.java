@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class StatusFunctionsTest {
 
   private static boolean condition(Status status, String text) {
-    return new Evaluator(Map.of("github", Map.of("event_name", "push")), status).condition(text);
+    return Evaluator.of(Value.dictionary(Map.of("github", Map.of("event_name", "push")))).status(status).condition(text);
   }
 
   private static final Status FAILED = new Status(false, true, false);

@@ -92,15 +92,46 @@ class StepsTest {
   }
 
   @Test
-  void bashIsStrictByDefault() {
-    // GitHub runs bash steps as `bash --noprofile --norc -eo pipefail {0}`.
-    JobReport pipefail = runJob(Step.run("false | cat\necho unreachable").id("s"));
-    assertThat(pipefail.step("s").exitCode()).isEqualTo(1);
-    assertThat(pipefail.step("s").stdout()).isEmpty();
-    JobReport sh = runJob(Step.run("false | cat\necho reached").shell("sh").id("s"));
-    assertThat(sh.step("s").succeeded()).isTrue();
-    JobReport custom = runJob(Step.run("echo $0").shell("bash {0}").id("s"));
-    assertThat(custom.step("s").stdout()).endsWith("step-1.sh\n");
+  void withoutAShellGitHubRunsBashDashEWithoutPipefail() {
+    // ScriptHandler: no shell means `bash -e {0}`: a failure before `|` does not fail the step,
+    // a failing command on its own does.
+    JobReport j = runJob(Step.run("false | cat\necho reached\nfalse\necho unreachable").id("s"));
+    assertThat(j.step("s").exitCode()).isEqualTo(1);
+    assertThat(j.step("s").stdout()).isEqualTo("reached\n");
+    assertThat(runJob(Step.run("[[ $- == *e* ]] && echo errexit; [[ -o pipefail ]] && echo pipefail; echo end").id("s"))
+        .step("s").stdout()).isEqualTo("errexit\nend\n");
+  }
+
+  @Test
+  void shellBashAddsPipefailAndSkipsTheProfile() {
+    JobReport j = runJob(Step.run("false | cat\necho unreachable").shell("bash").id("s"));
+    assertThat(j.step("s").exitCode()).isEqualTo(1);
+    assertThat(j.step("s").stdout()).isEmpty();
+    // The same for every step of a job whose defaults name bash.
+    JobReport defaults = runJob(Job.builder("j").runsOn("ubuntu-latest").defaults(Defaults.run().shell("bash"))
+        .steps(Step.run("false | cat\necho unreachable").id("s")));
+    assertThat(defaults.step("s").failed()).isTrue();
+  }
+
+  @Test
+  void shellShIsShDashE() {
+    JobReport sh = runJob(Step.run("false | cat\necho reached\nfalse\necho unreachable").shell("sh").id("s"));
+    assertThat(sh.step("s").stdout()).isEqualTo("reached\n");
+    assertThat(sh.step("s").exitCode()).isEqualTo(1);
+  }
+
+  @Test
+  void aTemplateRunsAsWrittenAndMustNameTheScript() {
+    // `bash {0}` has no -e: a failing command does not stop the script.
+    JobReport plain = runJob(Step.run("false\necho \"$0\"").shell("bash {0}").id("s"));
+    assertThat(plain.step("s").succeeded()).isTrue();
+    assertThat(plain.step("s").stdout()).endsWith("step-1.sh\n");
+    JobReport custom = runJob(Step.run("[[ $- == *e* ]] && echo errexit; [[ $- == *x* ]] && echo xtrace; echo end")
+        .shell("bash -ex {0}").id("s"));
+    assertThat(custom.step("s").stdout()).isEqualTo("errexit\nxtrace\nend\n");
+    JobReport noFile = runJob(Step.run("echo hi").shell("bash -x").id("s"));
+    assertThat(noFile.step("s").failed()).isTrue();
+    assertThat(noFile.step("s").message()).contains("shell 'bash -x' is not a built-in shell and has no {0}");
     JobReport python = runJob(Step.run("print(1)").shell("python").id("s"));
     assertThat(python.step("s").failed()).isTrue();
     assertThat(python.step("s").message()).startsWith("StepsTest.java:").contains("shell 'python' is not simulated");

@@ -133,7 +133,7 @@ class TriggerMatcherTest {
     assertThat(runs(w, Event.workflowDispatch().input("stage", "staging"))).isTrue();
     assertThat(TriggerMatcher.decide(w, Event.workflowDispatch()).reason()).contains("required input 'stage'");
     assertThat(runs(w, Event.workflowDispatch().input("stage", "qa"))).isFalse();
-    assertThat(runs(w, Event.of("release", java.util.Map.of("action", "published")))).isTrue();
-    assertThat(runs(w, Event.of("release", java.util.Map.of("action", "created")))).isFalse();
+    assertThat(runs(w, Event.of("release", Value.dictionary(java.util.Map.of("action", "published"))))).isTrue();
+    assertThat(runs(w, Event.of("release", Value.dictionary(java.util.Map.of("action", "created"))))).isFalse();
   }
 }

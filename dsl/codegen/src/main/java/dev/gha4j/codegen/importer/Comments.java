@@ -2,6 +2,7 @@ package dev.gha4j.codegen.importer;
 
 import dev.gha4j.generate.Header;
 import dev.gha4j.model.RuleRef;
+import dev.gha4j.policy.Rule;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -25,9 +26,11 @@ import org.snakeyaml.engine.v2.events.ScalarEvent;
  *
  * <ul>
  *   <li>{@code # gha4j allows GHA005: reason} directly above a job or step (or above the first key of
- *       the file) is a policy suppression, the form gha4j itself writes.
+ *       the file) is a policy suppression, the form gha4j itself writes. One naming a rule this
+ *       version of gha4j does not know stays a comment, with a warning.
  *   <li>The comment after a SHA-pinned {@code uses:} ({@code # v4.2.1}) names the version.
  *   <li>Comment lines before the first key head the Java file, except gha4j's own header.
+ *   <li>A comment after a value on the same line belongs to the node that starts on that line.
  * </ul>
  */
 final class Comments {
@@ -36,6 +39,8 @@ final class Comments {
   /** One suppression: the rule and the written reason. */
   record Allowance(String ruleId, String reason) {
     RuleRef rule() {
+      Rule known = Rule.byId(ruleId);
+      if (known != null) return known;
       String id = ruleId;
       return () -> id;
     }
@@ -49,6 +54,9 @@ final class Comments {
   private final Map<List<String>, List<Allowance>> allowances = new HashMap<>();
   private final Map<List<String>, String> usesComments = new HashMap<>();
   private final List<Integer> trailing = new ArrayList<>();
+  private final Lines lines = new Lines();
+  private final List<Warning> warnings = new ArrayList<>();
+  private Baseline baseline = Baseline.NONE;
 
   private Comments() {}
 
@@ -73,14 +81,37 @@ final class Comments {
     return notes;
   }
 
-  /** Suppressions above the element at {@code path}: {@code []}, {@code [jobs, id]}, {@code [jobs, id, steps, n]}. */
+  /**
+   * Suppressions above the element at {@code path} ({@code []}, {@code [jobs, id]}, {@code [jobs, id,
+   * steps, n]}), then those of the migration baseline.
+   */
   List<Allowance> allowances(List<String> path) {
-    return allowances.getOrDefault(path, List.of());
+    List<Allowance> written = allowances.getOrDefault(path, List.of());
+    List<Allowance> added = baseline.at(path);
+    if (added.isEmpty()) return written;
+    List<Allowance> all = new ArrayList<>(written);
+    all.addAll(added);
+    return all;
+  }
+
+  /** Adds the allowances of a migration baseline to those the file has. */
+  void baseline(Baseline added) {
+    baseline = added;
+  }
+
+  /** What a person should check about the comments. */
+  List<Warning> warnings() {
+    return warnings;
   }
 
   /** The comment on the {@code uses:} line of step {@code index} of job {@code jobId}, or null. */
   String usesComment(String jobId, int index) {
     return usesComments.get(List.of("jobs", jobId, "steps", String.valueOf(index)));
+  }
+
+  /** The line each node starts on. */
+  Lines lines() {
+    return lines;
   }
 
   /** 1-based lines of comments after the last content, which belong to nothing. */
@@ -106,11 +137,19 @@ final class Comments {
         tracker.accept(e, line);
       }
     }
+    tracker.starts.forEach((line, paths) -> paths.forEach(path -> this.lines.add(path, line + 1)));
     tracker.usesLines.forEach((line, step) -> {
-      String comment = inline.get(line);
+      String comment = inline.remove(line);
       if (comment != null && !comment.isBlank()) usesComments.put(step, comment.strip());
     });
-    attach(lines, lineComments, tracker.resolved());
+    TreeMap<Integer, List<String>> starts = tracker.resolved();
+    attach(lines, lineComments, starts);
+    // A comment after a value (`timeout-minutes: 10 # minutes`) goes above the code for that value.
+    inline.forEach((line, text) -> {
+      Map.Entry<Integer, List<String>> owner = starts.floorEntry(line);
+      if (owner != null && !text.isBlank()) notes.add(new Note(line + 1, owner.getValue(), text.strip()));
+    });
+    notes.sort(java.util.Comparator.comparingInt(Note::line));
   }
 
   /** Gives each comment line to the node that starts on the next content line. */
@@ -128,9 +167,13 @@ final class Comments {
       Matcher allowance = ALLOWANCE.matcher(text.strip());
       if (owner == null) {
         trailing.add(line + 1);
-      } else if (allowance.matches() && isElement(owner)) {
+      } else if (allowance.matches() && isElement(owner) && PolicyRules.constantFor(allowance.group(1)) != null) {
         allowances.computeIfAbsent(owner, k -> new ArrayList<>())
             .add(new Allowance(allowance.group(1), allowance.group(2).strip()));
+      } else if (allowance.matches() && isElement(owner)) {
+        warnings.add(new Warning(owner, "'# gha4j allows " + allowance.group(1) + "' names no rule this version of"
+            + " gha4j knows, so it suppresses nothing; kept as a comment", line + 1));
+        notes.add(new Note(line + 1, owner, text));
       } else if (line < firstContent) {
         // gha4j's own header names the old source class; the new class gets a fresh one.
         if (headerLine < template.size() && matches(template.get(headerLine), text)) headerLine++;
@@ -157,7 +200,7 @@ final class Comments {
    * for the value it introduces), and the line of each step's {@code uses:} value.
    */
   private static final class Tracker {
-    private final TreeMap<Integer, List<List<String>>> starts = new TreeMap<>();
+    final TreeMap<Integer, List<List<String>>> starts = new TreeMap<>();
     final Map<Integer, List<String>> usesLines = new HashMap<>();
     private final Deque<Frame> stack = new ArrayDeque<>();
 

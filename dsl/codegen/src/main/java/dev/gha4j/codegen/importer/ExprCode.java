@@ -176,6 +176,9 @@ final class ExprCode {
         if (args.size() != 2 || !(args.get(1) instanceof Literal s && s.value() instanceof String separator)) return null;
         CodeBlock array = code(args.get(0));
         return array == null ? null : CodeBlock.of("$T.join($L, $L)", EXPR, array, string(separator));
+      case "case":
+        List<CodeBlock> cases = codes(args);
+        return cases == null ? null : CodeBlock.of("$T.caseOf($L)", EXPR, CodeBlock.join(cases, ", "));
       case "hashFiles":
         List<CodeBlock> patterns = new ArrayList<>();
         for (Expr a : args) {

@@ -9,9 +9,12 @@ import java.util.List;
 final class Expressions {
   private Expressions() {}
 
-  /** The expression when {@code text} is one whole {@code ${{ … }}}, else null. */
+  /**
+   * The expression when {@code text} is one whole {@code ${{ … }}}, else null. A blank around it
+   * counts: GitHub then reads the value as text ({@code format('{0} ', ...)}).
+   */
   static Expr whole(String text) {
-    String trimmed = text.strip();
+    String trimmed = text;
     if (!trimmed.startsWith("${{") || !trimmed.endsWith("}}")) return null;
     List<Embedded.Occurrence> found = Embedded.find(trimmed);
     if (found.size() != 1 || !found.get(0).closed()) return null;

@@ -44,10 +44,30 @@ public final class GitHubYaml {
       if (node == null || node.isMissingNode()) throw new ImportException("the file is empty");
       return node;
     } catch (JacksonException e) {
-      throw new ImportException("not valid workflow YAML: " + e.getOriginalMessage()
-          + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"));
+      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+      throw ImportException.atLine(problemLine(e.getOriginalMessage(), line),
+          "not valid workflow YAML: " + oneLine(e.getOriginalMessage()));
     }
   }
+
+  /**
+   * The parser's message without the lines that point into the text ({@code  in reader, line 3,
+   * column 6:} and the excerpt below it), which the line number replaces: one line, for a report.
+   */
+  private static String oneLine(String message) {
+    return message.lines().filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)))
+        .collect(java.util.stream.Collectors.joining(": "));
+  }
+
+  /** The last position the message names (where the problem is, after the context), else {@code fallback}. */
+  private static int problemLine(String message, int fallback) {
+    java.util.regex.Matcher m = POSITION.matcher(message);
+    int line = fallback;
+    while (m.find()) line = Integer.parseInt(m.group(1));
+    return line;
+  }
+
+  private static final Pattern POSITION = Pattern.compile("line (\\d+), column \\d+");
 
   /** Jackson's anchor-replaying factory with {@link CoreSchemaParser} as its parser. */
   private static final class CoreSchemaFactory extends YAMLAnchorReplayingFactory {
@@ -93,8 +113,8 @@ public final class GitHubYaml {
       }
       String value = scalar.getValue();
       if (value.equals("<<")) {
-        throw new ImportException("merge keys ('<<') are not supported by GitHub Actions (line "
-            + scalar.getStartMark().map(m -> m.getLine() + 1).orElse(0) + "); repeat the keys or use an alias");
+        throw ImportException.atLine(scalar.getStartMark().map(m -> m.getLine() + 1).orElse(0),
+            "merge keys ('<<') are not supported by GitHub Actions; repeat the keys or use an alias");
       }
       String canonical = canonical(value);
       if (canonical == null) return filtered;

@@ -34,17 +34,21 @@ final class JavaWriter {
   private JavaWriter() {}
 
   /**
-   * The class {@code packageName.className} for {@code workflow}, imported from {@code sourceFile}
-   * with its {@code comments}; {@code warnings} are listed in its Javadoc for the reader to check.
+   * The class {@code packageName.className} for the workflow {@code read} from {@code sourceFile},
+   * with its comments; its warnings are listed in the Javadoc and put as {@code // check:} comments
+   * above the code they are about.
    */
-  static JavaFile write(Workflow workflow, Comments comments, String packageName, String className,
-      String sourceFile, List<String> warnings, Bindings bindings) {
+  static JavaFile write(WorkflowReader.Result read, String packageName, String className, String sourceFile,
+      Bindings bindings) {
+    Workflow workflow = read.workflow();
+    Comments comments = read.comments();
+    List<String> warnings = read.warnings().stream().map(Warning::describe).toList();
     List<String> ids = workflow.jobs().stream().map(Job::id).toList();
     Map<String, String> variables = Names.jobVariables(ids);
     ValueCode values = new ValueCode(new ExprCode(Map.of()));
     CommonCode common = new CommonCode(values);
     Pins pins = new Pins();
-    Notes notes = new Notes(comments);
+    Notes notes = new Notes(comments, read.warnings());
 
     TypeSpec.Builder type = TypeSpec.classBuilder(className)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)

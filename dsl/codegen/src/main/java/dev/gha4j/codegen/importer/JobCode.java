@@ -65,11 +65,11 @@ final class JobCode {
       links.add(Link.at(List.of("concurrency"), "concurrency($L)", common.concurrency(job.concurrency())));
     }
     if (job.timeoutMinutes() != null) {
-      links.add(Link.at(List.of("timeout-minutes"), "timeoutMinutes($L)", steps.flag(job.timeoutMinutes())));
+      links.add(Link.at(List.of("timeout-minutes"), "timeoutMinutes($L)", values.flag(job.timeoutMinutes())));
     }
     if (job.strategy() != null) links.add(matrix.strategy(job.strategy()));
     if (job.continueOnError() != null) {
-      links.add(Link.at(List.of("continue-on-error"), "continueOnError($L)", steps.flag(job.continueOnError())));
+      links.add(Link.at(List.of("continue-on-error"), "continueOnError($L)", values.flag(job.continueOnError())));
     }
     job.services().forEach((name, c) ->
         links.add(Link.at(List.of("services", name), "service($L, $L)", string(name), container(c))));
@@ -137,6 +137,9 @@ final class JobCode {
   }
 
   private CodeBlock container(Container c) {
+    if (c.expression() != null) {
+      return CodeBlock.of("$T.fromExpression($L)", CONTAINER, values.expressions().required(c.expression()));
+    }
     List<Link> links = new ArrayList<>();
     if (c.credentials() != null) links.add(Link.of("credentials($L)", credentials(c.credentials())));
     c.env().forEach((name, v) -> links.add(Link.of("env($L, $L)", string(name), values.scalar(v))));

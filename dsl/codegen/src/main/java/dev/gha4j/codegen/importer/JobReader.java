@@ -36,7 +36,7 @@ final class JobReader {
         case "name" -> job.name(value.text());
         case "runs-on" -> job.runsOn(runsOn(value));
         case "needs", "uses" -> { }
-        case "if" -> job.when(value.text());
+        case "if" -> job.when(Values.condition(value));
         case "permissions" -> job.permissions(Common.permissions(value));
         case "environment" -> job.environment(environment(value));
         case "concurrency" -> job.concurrency(Common.concurrency(value));
@@ -88,22 +88,30 @@ final class JobReader {
     return new Environment(name.text(), url == null ? null : url.text(), deployment == null ? null : deployment.bool());
   }
 
+  /** The strategy, each part of which (and the whole) may be one {@code ${{ }}} expression. */
   private static Strategy strategy(Node value) {
+    if (!value.isMap()) return Strategy.fromExpression(Expressions.required(value));
     value.onlyKeys(Set.of("matrix", "fail-fast", "max-parallel"));
     Node matrix = value.get("matrix");
-    Strategy s = new Strategy(matrix == null ? null : MatrixReader.read(matrix), null, null);
+    Strategy s = new Strategy(matrix == null ? null : MatrixReader.read(matrix), null, null, null);
     Node failFast = value.get("fail-fast");
-    if (failFast != null) s = s.failFast(failFast.bool());
+    if (failFast != null) {
+      s = failFast.value().isBoolean() ? s.failFast(failFast.bool()) : s.failFast(Expressions.required(failFast));
+    }
     Node maxParallel = value.get("max-parallel");
     if (maxParallel != null) {
-      if (!maxParallel.isWhole()) throw maxParallel.fail("expected a whole number");
-      s = s.maxParallel(maxParallel.value().intValue());
+      s = maxParallel.isWhole() && maxParallel.value().canConvertToInt() ? s.maxParallel(maxParallel.value().intValue())
+          : s.maxParallel(Expressions.required(maxParallel));
     }
     return s;
   }
 
-  /** {@code container: image} is short for {@code container: {image: image}}. */
+  /**
+   * {@code container: image} is short for {@code container: {image: image}}; one {@code ${{ }}}
+   * stands for the whole container, which may turn out a mapping.
+   */
   private static Container container(Node value) {
+    if (value.isExpression()) return Container.fromExpression(Expressions.required(value));
     if (!value.isMap()) return Container.image(value.text());
     value.onlyKeys(CONTAINER_KEYS);
     Node image = value.get("image");
@@ -122,12 +130,17 @@ final class JobReader {
       for (Map.Entry<String, Node> e : env.entries().entrySet()) c = c.env(e.getKey(), Values.envText(e.getValue()));
     }
     Node ports = value.get("ports");
-    if (ports != null) c = c.ports(ports.texts().toArray(String[]::new));
+    if (ports != null) c = c.ports(list(ports));
     Node volumes = value.get("volumes");
-    if (volumes != null) c = c.volumes(volumes.texts().toArray(String[]::new));
+    if (volumes != null) c = c.volumes(list(volumes));
     Node options = value.get("options");
     if (options != null) c = c.options(options.text());
     return c;
+  }
+
+  /** A list of strings, which is all GitHub takes for ports and volumes. */
+  private static String[] list(Node value) {
+    return value.items().stream().map(Node::text).toArray(String[]::new);
   }
 
   private static void with(Job.Builder job, String input, Node value) {

@@ -6,12 +6,10 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import dev.gha4j.model.Combination;
 import dev.gha4j.model.Matrix;
-import dev.gha4j.model.Raw;
 import dev.gha4j.model.Scalar;
 import dev.gha4j.model.Strategy;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** {@code strategy:} and its matrix as {@code Matrix.axis(...).and(...).include(...)}. */
 final class MatrixCode {
@@ -27,34 +25,37 @@ final class MatrixCode {
 
   /** The job call for a strategy: {@code matrix(...)} when the matrix is all there is. */
   Link strategy(Strategy s) {
-    if (s.matrix() != null && s.failFast() == null && s.maxParallel() == null) {
-      return Link.at(java.util.List.of("strategy"), "matrix($L)", matrix(s.matrix()));
+    if (s.expression() != null) {
+      return Link.at(List.of("strategy"), "strategy($T.fromExpression($L))", STRATEGY,
+          values.expressions().required(s.expression()));
     }
-    CodeBlock start = s.matrix() == null ? CodeBlock.of("new $T(null, null, null)", STRATEGY)
+    if (s.matrix() != null && s.failFast() == null && s.maxParallel() == null) {
+      return Link.at(List.of("strategy"), "matrix($L)", matrix(s.matrix()));
+    }
+    CodeBlock start = s.matrix() == null ? CodeBlock.of("new $T(null, null, null, null)", STRATEGY)
         : CodeBlock.of("$T.matrix($L)", STRATEGY, matrix(s.matrix()));
     List<Link> links = new ArrayList<>();
-    if (s.failFast() != null) links.add(Link.of("failFast($L)", s.failFast()));
-    if (s.maxParallel() != null) links.add(Link.of("maxParallel($L)", s.maxParallel()));
-    return Link.at(java.util.List.of("strategy"), "strategy($L)", Layout.chain(start, links, false, true));
+    if (s.failFast() != null) links.add(Link.of("failFast($L)", values.flag(s.failFast())));
+    if (s.maxParallel() != null) links.add(Link.of("maxParallel($L)", values.flag(s.maxParallel())));
+    return Link.at(List.of("strategy"), "strategy($L)", Layout.chain(start, links, false, true));
   }
 
   CodeBlock matrix(Matrix m) {
     if (m.expression() != null) {
       return CodeBlock.of("$T.fromExpression($L)", MATRIX, values.expressions().required(m.expression()));
     }
+    // Axes in the order written: GitHub names each matrix job by its values in that order.
     List<CodeBlock> axes = new ArrayList<>();
-    m.axes().forEach((name, list) -> axes.add(CodeBlock.of("$L, $L", string(name), axisValues(list))));
-    m.rawAxes().forEach((name, raw) -> axes.add(CodeBlock.of("$L, $L", string(name), ValueCode.raw(raw))));
-    List<Link> links = new ArrayList<>();
-    CodeBlock start;
-    if (!axes.isEmpty()) {
-      start = CodeBlock.of("$T.axis($L)", MATRIX, axes.get(0));
-      for (CodeBlock axis : axes.subList(1, axes.size())) links.add(Link.of("and($L)", axis));
-    } else {
-      start = null;
+    for (String name : m.keys()) {
+      CodeBlock values = m.axes().containsKey(name) ? axisValues(m.axes().get(name))
+          : m.rawAxes().containsKey(name) ? ValueCode.raw(m.rawAxes().get(name))
+          : m.axisExpressions().containsKey(name) ? this.values.expressions().required(m.axisExpressions().get(name))
+          : null;
+      if (values != null) axes.add(CodeBlock.of("$L, $L", string(name), values));
     }
-    m.axisExpressions().forEach((name, e) ->
-        links.add(Link.of("and($L, $L)", string(name), values.expressions().required(e))));
+    List<Link> links = new ArrayList<>();
+    CodeBlock start = axes.isEmpty() ? null : CodeBlock.of("$T.axis($L)", MATRIX, axes.get(0));
+    for (CodeBlock axis : axes.subList(Math.min(1, axes.size()), axes.size())) links.add(Link.of("and($L)", axis));
     List<CodeBlock> include = combinations(m.include());
     if (m.includeExpression() != null) include = List.of(values.expressions().required(m.includeExpression()));
     if (start == null && include.isEmpty()) {
@@ -87,11 +88,10 @@ final class MatrixCode {
 
   private CodeBlock combination(Combination c) {
     List<CodeBlock> pairs = new ArrayList<>();
-    for (Map.Entry<String, Scalar> e : c.values().entrySet()) {
-      pairs.add(CodeBlock.of("$L, $L", string(e.getKey()), values.literalScalar(e.getValue())));
-    }
-    for (Map.Entry<String, Raw> e : c.rawValues().entrySet()) {
-      pairs.add(CodeBlock.of("$L, $L", string(e.getKey()), ValueCode.raw(e.getValue())));
+    for (String key : c.keys()) {
+      Scalar value = c.values().get(key);
+      pairs.add(CodeBlock.of("$L, $L", string(key),
+          value != null ? values.literalScalar(value) : ValueCode.raw(c.rawValues().get(key))));
     }
     List<Link> links = new ArrayList<>();
     for (CodeBlock pair : pairs.subList(1, pairs.size())) links.add(Link.of("and($L)", pair));

@@ -9,26 +9,53 @@ import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A YAML value with its path in the document ({@code jobs.build.steps[2].with}), so that every
- * complaint names the place in the workflow file. All nodes of one document share the list of
- * warnings: things the importer changed that a person should look at.
+ * A YAML value with its place in the document, the keys and indexes that lead to it ({@code [jobs,
+ * build, steps, 2, with]}, shown as {@code jobs.build.steps[2].with}), so that every complaint names
+ * the place and its line in the workflow file. All nodes of one document share the list of
+ * warnings: things the importer carried over that a person should look at.
  */
-record Node(JsonNode value, String path, List<String> warnings) {
+record Node(JsonNode value, List<String> at, List<Warning> warnings) {
+
+  private static final String WHOLE_EXPRESSION = "GitHub takes one ${{ }} expression for this whole value, but"
+      + " gha4j cannot hold one here yet; write the value out, or keep this workflow in YAML";
 
   /** The root of a document. */
   static Node root(JsonNode value) {
-    return new Node(value, "", new ArrayList<>());
+    return new Node(value, List.of(), new ArrayList<>());
+  }
+
+  /** The place as a person reads it: {@code jobs.build.steps[2].with}. */
+  String path() {
+    return path(at);
+  }
+
+  static String path(List<String> at) {
+    StringBuilder out = new StringBuilder();
+    for (String segment : at) {
+      if (!segment.isEmpty() && segment.chars().allMatch(Character::isDigit) && out.length() > 0) {
+        out.append('[').append(segment).append(']');
+      } else {
+        out.append(out.length() == 0 ? "" : ".").append(segment);
+      }
+    }
+    return out.toString();
+  }
+
+  private Node child(JsonNode child, String segment) {
+    List<String> path = new ArrayList<>(at);
+    path.add(segment);
+    return new Node(child, List.copyOf(path), warnings);
   }
 
   /** The child at {@code key}, or null when absent. */
   Node get(String key) {
     JsonNode child = value.get(key);
-    return child == null ? null : new Node(child, path.isEmpty() ? key : path + "." + key, warnings);
+    return child == null ? null : child(child, key);
   }
 
   /** Records a warning about this place. */
   void warn(String text) {
-    warnings.add(path + ": " + text);
+    warnings.add(new Warning(at, text));
   }
 
   boolean isMap() {
@@ -47,10 +74,15 @@ record Node(JsonNode value, String path, List<String> warnings) {
     return value.isString();
   }
 
+  /** Text that is exactly one {@code ${{ }}} expression. */
+  boolean isExpression() {
+    return value.isString() && Expressions.whole(value.stringValue()) != null;
+  }
+
   /** Entries of a mapping in document order; null counts as an empty mapping. */
   Map<String, Node> entries() {
     if (value.isNull()) return Map.of();
-    if (!value.isObject()) throw fail("expected a mapping");
+    if (!value.isObject()) throw fail(isExpression() ? WHOLE_EXPRESSION : "expected a mapping");
     Map<String, Node> entries = new LinkedHashMap<>();
     for (String key : value.propertyNames()) entries.put(key, get(key));
     return entries;
@@ -58,16 +90,16 @@ record Node(JsonNode value, String path, List<String> warnings) {
 
   /** Items of a sequence. */
   List<Node> items() {
-    if (!value.isArray()) throw fail("expected a list");
+    if (!value.isArray()) throw fail(isExpression() ? WHOLE_EXPRESSION : "expected a list");
     List<Node> items = new ArrayList<>();
-    for (int i = 0; i < value.size(); i++) items.add(new Node(value.get(i), path + "[" + i + "]", warnings));
+    for (int i = 0; i < value.size(); i++) items.add(child(value.get(i), String.valueOf(i)));
     return items;
   }
 
   /** Fails on keys outside {@code known}: a shape gha4j's model has no place for. */
   void onlyKeys(Set<String> known) {
     for (String key : entries().keySet()) {
-      if (!known.contains(key)) throw new ImportException(path + "." + key + ": gha4j does not model this key here");
+      if (!known.contains(key)) throw get(key).fail("gha4j does not model this key here");
     }
   }
 
@@ -91,7 +123,7 @@ record Node(JsonNode value, String path, List<String> warnings) {
   }
 
   boolean bool() {
-    if (!value.isBoolean()) throw fail("expected true or false");
+    if (!value.isBoolean()) throw fail(isExpression() ? WHOLE_EXPRESSION : "expected true or false");
     return value.booleanValue();
   }
 
@@ -100,8 +132,9 @@ record Node(JsonNode value, String path, List<String> warnings) {
     return value.isIntegralNumber() && value.canConvertToLong();
   }
 
+  /** The refusal of this node, naming its place. */
   ImportException fail(String problem) {
-    return new ImportException((path.isEmpty() ? "" : path + ": ") + problem);
+    return new ImportException(at, problem);
   }
 
   static String number(JsonNode number) {

@@ -13,8 +13,10 @@ import java.util.List;
 final class Notes {
   private final List<Comments.Note> remaining;
 
-  Notes(Comments comments) {
+  /** The comments of the file, and a {@code check:} comment for each warning, above the node it is about. */
+  Notes(Comments comments, List<Warning> warnings) {
     remaining = new ArrayList<>(comments.notes());
+    for (Warning w : warnings) remaining.add(new Comments.Note(w.line(comments.lines()), w.at(), "check: " + w.text()));
   }
 
   /** Takes the comments at or below {@code path}, in file order. */

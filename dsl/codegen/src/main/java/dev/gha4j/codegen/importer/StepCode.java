@@ -42,7 +42,7 @@ final class StepCode {
     Manifest manifest = s.action() == null ? null : bindings.forAction(s.action().repository());
     if (manifest != null && !manifest.sha().equals(s.action().sha())) manifest = null;
     BindingCode.Typed binding = manifest == null || s.run() != null || s.shell() != null
-        || s.workingDirectory() != null ? null : typed.typed(s, manifest);
+        || s.workingDirectory() != null || s.usesComment() != null ? null : typed.typed(s, manifest);
     List<Link> links = new ArrayList<>();
     CodeBlock start;
     boolean named = false;
@@ -63,6 +63,7 @@ final class StepCode {
     } else {
       start = CodeBlock.of("new $T.Builder($T.capture())", STEP, LOCATION);
     }
+    if (s.usesComment() != null) links.add(Link.at(List.of("uses"), "usesComment($L)", string(s.usesComment())));
     if (s.name() != null && !named) links.add(Link.at(List.of("name"), "name($L)", Literals.text(s.name())));
     if (s.id() != null) links.add(Link.at(List.of("id"), "id($L)", string(s.id())));
     if (s.condition() != null) links.add(condition(s.condition()));
@@ -89,10 +90,10 @@ final class StepCode {
       links.add(Link.at(List.of("env", e.getKey()), "env($L, $L)", string(e.getKey()), values.scalar(e.getValue())));
     }
     if (s.continueOnError() != null) {
-      links.add(Link.at(List.of("continue-on-error"), "continueOnError($L)", flag(s.continueOnError())));
+      links.add(Link.at(List.of("continue-on-error"), "continueOnError($L)", values.flag(s.continueOnError())));
     }
     if (s.timeoutMinutes() != null) {
-      links.add(Link.at(List.of("timeout-minutes"), "timeoutMinutes($L)", flag(s.timeoutMinutes())));
+      links.add(Link.at(List.of("timeout-minutes"), "timeoutMinutes($L)", values.flag(s.timeoutMinutes())));
     }
     s.escapeHatches().forEach((key, raw) -> links.add(escapeHatch("step", key, raw)));
     s.allowances().forEach(a -> links.add(ValueCode.allow(a)));
@@ -102,12 +103,6 @@ final class StepCode {
   static Link escapeHatch(String level, String key, dev.gha4j.model.Raw raw) {
     return Link.at(List.of(key), "escapeHatch($L, $L)", string(key), ValueCode.raw(raw))
         .comment("TODO: gha4j does not model the " + level + " key '" + key + "' yet; it is kept as YAML.");
-  }
-
-  /** A boolean or whole number as a literal, an expression text as an {@code Expr}. */
-  CodeBlock flag(Scalar value) {
-    return value instanceof Scalar.Bool || value instanceof Scalar.Number ? values.literalScalar(value)
-        : values.expression(value);
   }
 
   /** {@code when(Expr...)} when the condition reads well as an expression, else {@code when("...")}. */

@@ -29,7 +29,7 @@ final class StepReader {
       switch (e.getKey()) {
         case "id" -> step.id(value.text());
         case "name" -> step.name(value.text());
-        case "if" -> step.when(value.text());
+        case "if" -> step.when(Values.condition(value));
         case "uses", "run" -> { }
         case "with" -> value.entries().forEach((input, v) -> with(step, input, v));
         case "shell" -> step.shell(value.text());
@@ -66,23 +66,29 @@ final class StepReader {
 
   /**
    * An {@link ActionRef} when a manifest pins exactly this commit (with the manifest's version), or
-   * when the ref is a commit SHA with a comment after it, which is then the version
-   * ({@code uses: actions/checkout@<sha> # v6.0.2}); otherwise the text as written.
+   * when the ref is a commit SHA whose comment names a version ({@code uses: actions/checkout@<sha>
+   * # v6.0.2}); otherwise the text as written. The comment's other text stays on the step.
    */
   private Step.Builder uses(String reference, String comment) {
+    UsesComment parts = UsesComment.of(comment == null ? "" : comment);
+    Step.Builder step = pinned(reference, parts);
+    String rest = step.toStep().action() == null && parts.version() != null ? UsesComment.trimmed(comment) : parts.rest();
+    return rest == null ? step : step.usesComment(rest);
+  }
+
+  private Step.Builder pinned(String reference, UsesComment comment) {
     int at = reference.lastIndexOf('@');
     if (at > 0 && !reference.startsWith("docker://") && !reference.startsWith("./")) {
       String action = reference.substring(0, at);
       String ref = reference.substring(at + 1);
       Manifest m = bindings.pinned(action, ref);
       if (m != null) return Step.uses(new ActionRef(m.action(), m.sha(), m.version()));
-      if (comment != null && SHA.matcher(ref).matches() && ACTION.matcher(action).matches()) {
-        return Step.uses(new ActionRef(action, ref, comment));
+      if (comment.version() != null && SHA.matcher(ref).matches() && ACTION.matcher(action).matches()) {
+        return Step.uses(new ActionRef(action, ref, comment.version()));
       }
     }
     return Step.uses(reference);
   }
-
 
   private static void with(Step.Builder step, String input, Node value) {
     if (value.value().isBoolean()) step.with(input, value.bool());

@@ -42,6 +42,11 @@ final class ValueCode {
     return expressions.required(value.text());
   }
 
+  /** A boolean or whole number as a literal, an expression as an {@code Expr}. */
+  CodeBlock flag(Scalar value) {
+    return value instanceof Scalar.Bool || value instanceof Scalar.Number ? literalScalar(value) : expression(value);
+  }
+
   /** A scalar where only literals are accepted (input defaults): never an {@code Expr}. */
   CodeBlock literalScalar(Scalar value) {
     if (value instanceof Scalar.Bool b) return CodeBlock.of("$L", b.value());

@@ -28,6 +28,21 @@ final class Values {
   }
 
   /**
+   * An {@code if:} as written. Text outside a {@code ${{ }}} (even a blank) makes GitHub read the
+   * whole value as text, true whenever not empty: kept exactly, with a warning, since the author
+   * hardly meant that.
+   */
+  static String condition(Node value) {
+    String text = value.text();
+    boolean whole = text.startsWith("${{") && text.endsWith("}}") && text.indexOf("${{", 3) < 0;
+    if (text.contains("${{") && !whole) {
+      value.warn("GitHub reads this condition as text because not all of it is inside one ${{ }}, so it is"
+          + " true whenever that text is not empty; kept as written: put the whole condition in one ${{ }}");
+    }
+    return text;
+  }
+
+  /**
    * A {@code with} value that is neither a boolean nor a whole number: text, or a fraction, which
    * GitHub passes to the action as the text it prints ({@code 3.10} arrives as {@code 3.1}).
    */

@@ -26,18 +26,47 @@ final class WorkflowReader {
    * The workflow, its comments (which the model has no place for) and what the importer changed
    * on the way that a person should check.
    */
-  record Result(Workflow workflow, Comments comments, List<String> warnings) {}
+  record Result(Workflow workflow, Comments comments, List<Warning> warnings) {}
 
-  /** Reads {@code yaml}, the text of {@code <file>.yml}; binds actions that {@code bindings} pin. */
-  static Result read(String file, String yaml, Bindings bindings) {
-    Node root = Node.root(GitHubYaml.read(yaml));
-    Comments comments = Comments.of(yaml);
-    Workflow w = new WorkflowReader(bindings).workflow(file, root, comments);
-    if (!comments.trailing().isEmpty()) {
-      root.warnings().add("the comments at the end of the file (lines " + comments.trailing().stream()
-          .map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")) + ") stand above nothing and are left out");
+  /**
+   * Reads {@code yaml}, the text of the workflow file {@code file} ({@code ci.yml}); binds actions
+   * that {@code bindings} pin; adds the allowances of {@code baseline}. A refusal names its line.
+   */
+  static Result read(String file, String yaml, Bindings bindings, Baseline baseline) {
+    return read(file, Parsed.of(yaml), bindings, baseline);
+  }
+
+  /** A workflow file parsed once: its tree (null when it is not valid YAML) and its comments. */
+  record Parsed(String yaml, tools.jackson.databind.JsonNode tree, Comments comments, ImportException error) {
+    static Parsed of(String yaml) {
+      Comments comments = Comments.of(yaml);
+      try {
+        return new Parsed(yaml, GitHubYaml.read(yaml), comments, null);
+      } catch (ImportException e) {
+        return new Parsed(yaml, null, comments, e);
+      }
     }
-    return new Result(w, comments, List.copyOf(root.warnings()));
+  }
+
+  /** {@link #read(String, String, Bindings, Baseline)} of a file parsed before. */
+  static Result read(String file, Parsed parsed, Bindings bindings, Baseline baseline) {
+    if (parsed.error() != null) throw parsed.error();
+    Comments comments = parsed.comments();
+    comments.baseline(baseline);
+    try {
+      Node root = Node.root(parsed.tree());
+      Workflow w = new WorkflowReader(bindings).workflow(file, root, comments);
+      List<Warning> warnings = new ArrayList<>(comments.warnings());
+      warnings.addAll(root.warnings());
+      if (!comments.trailing().isEmpty()) {
+        warnings.add(new Warning(List.of(), "the comments at the end of the file (lines " + comments.trailing().stream()
+            .map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")) + ") stand above nothing and are left out",
+            comments.trailing().get(0)));
+      }
+      return new Result(w, comments, List.copyOf(warnings));
+    } catch (ImportException e) {
+      throw e.located(comments.lines());
+    }
   }
 
   private Workflow workflow(String file, Node root, Comments comments) {

@@ -1,6 +1,7 @@
 package dev.gha4j.codegen.importer;
 
 import dev.gha4j.codegen.ManifestReader;
+import dev.gha4j.codegen.RepositoryFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -24,7 +25,7 @@ final class Corpus {
   /** Every workflow file of the corpus, sorted by name. */
   static List<Path> files() {
     try (Stream<Path> list = Files.list(dir())) {
-      return list.filter(p -> p.toString().endsWith(".yml")).sorted().toList();
+      return list.filter(p -> p.toString().endsWith(".yml") || p.toString().endsWith(".yaml")).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -38,16 +39,8 @@ final class Corpus {
     }
   }
 
-  /** The repository root, found from the test's working directory (the module directory). */
-  static Path repositoryRoot() {
-    Path dir = Path.of("").toAbsolutePath();
-    while (dir != null && !Files.exists(dir.resolve("dsl/actions/src/main/actions"))) dir = dir.getParent();
-    if (dir == null) throw new IllegalStateException("cannot find the repository root above " + Path.of("").toAbsolutePath());
-    return dir;
-  }
-
   static Path manifests() {
-    return repositoryRoot().resolve("dsl/actions/src/main/actions");
+    return RepositoryFiles.manifests();
   }
 
   static Bindings bindings() {

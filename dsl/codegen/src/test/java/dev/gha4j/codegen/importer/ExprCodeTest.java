@@ -63,7 +63,9 @@ class ExprCodeTest {
         "fromJSON(needs.build.outputs.list)[0] == 'x'", "toJSON(github.event) != ''", "hashFiles('a', 'b') != ''",
         "format('{0}-{1}', github.sha, runner.os) == 'x'", "join(github.event.commits.*.id, ',') != ''",
         "github.event.pull_request.head.repo.fork == false", "steps.x.outcome == 'failure' && job.status != 'ok'",
-        "env.N == 1.5", "github.x == null");
+        "env.N == 1.5", "github.x == null",
+        "case(env.A == 'x', 'one', 'two') != ''",
+        "github.event.commits.*.author.name[0] == 'x'");
     List<CodeBlock> codes = new ArrayList<>();
     for (String c : conditions) {
       CodeBlock block = code.condition(c);

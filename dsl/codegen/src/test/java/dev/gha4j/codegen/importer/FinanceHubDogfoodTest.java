@@ -2,6 +2,7 @@ package dev.gha4j.codegen.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gha4j.codegen.RepositoryFiles;
 import dev.gha4j.generate.Header;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class FinanceHubDogfoodTest {
   static Stream<Path> committedWorkflows() throws IOException {
-    Path dir = Corpus.repositoryRoot().resolve("generated/.github/workflows");
+    Path dir = RepositoryFiles.root().resolve("generated/.github/workflows");
     try (Stream<Path> list = Files.list(dir)) {
       return list.filter(p -> p.toString().endsWith(".yml")).sorted().toList().stream();
     }

@@ -22,8 +22,11 @@ import tools.jackson.databind.node.ObjectNode;
  *   <li>A filter ({@code branches}, {@code tags}, {@code paths}, their {@code -ignore} forms,
  *       {@code types}, {@code workflows}), {@code needs}, {@code runs-on} and its {@code labels}
  *       may be one string or a list of strings.
- *   <li>{@code environment: x}, {@code concurrency: x} and {@code container: x} are short for
- *       {@code {name: x}}, {@code {group: x}} and {@code {image: x}}.
+ *   <li>{@code environment: x}, {@code concurrency: x} (of a job or the workflow) and {@code
+ *       container: x} are short for {@code {name: x}}, {@code {group: x}} and {@code {image: x}}.
+ *       Not for a container that is one whole {@code ${{ }}}: a matrix entry often holds a whole
+ *       container mapping. (An environment or concurrency expression that yields a mapping would
+ *       differ too, but then the long form is an error on GitHub, which wants text there.)
  *   <li>{@code if:} is an expression with or without {@code ${{ }}}; a YAML boolean there is the
  *       expression {@code true}/{@code false}.
  *   <li>{@code env} values (workflow, job, step, container, service) and a step's {@code with}
@@ -35,9 +38,15 @@ import tools.jackson.databind.node.ObjectNode;
  *   <li>A value that is exactly one {@code ${{ }}} expression is compared as the parsed
  *       expression: spacing, redundant parentheses and the case of function names do not matter.
  * </ol>
+ *
+ * <p>Key order never matters, except in a matrix: GitHub names each matrix job by its values in the
+ * order of the axes ({@code test (ubuntu-latest, 3.12)}), and required status checks go by those
+ * names, so the order of the axes and of each {@code include} entry's keys is compared too.
  */
 final class GitHubEquivalence {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  /** A key no workflow has, holding the order of a matrix's keys. */
+  private static final String ORDER = "\u0000order";
   private static final Set<String> FILTERS =
       Set.of("branches", "branches-ignore", "tags", "tags-ignore", "paths", "paths-ignore", "types", "workflows");
 
@@ -48,6 +57,7 @@ final class GitHubEquivalence {
     JsonNode copy = expressions(workflow.deepCopy());
     if (!(copy instanceof ObjectNode root)) return copy;
     if (root.has("on")) root.set("on", on(root.get("on")));
+    shortForm(root, "concurrency", "group", false);
     envValues(root);
     JsonNode jobs = root.get("jobs");
     if (jobs instanceof ObjectNode all) for (JsonNode job : all.values()) if (job instanceof ObjectNode j) job(j);
@@ -97,10 +107,11 @@ final class GitHubEquivalence {
     JsonNode runsOn = job.get("runs-on");
     if (runsOn != null && !runsOn.isObject()) job.set("runs-on", list(runsOn));
     if (runsOn instanceof ObjectNode group && group.has("labels")) group.set("labels", list(group.get("labels")));
-    shortForm(job, "environment", "name");
-    shortForm(job, "concurrency", "group");
-    shortForm(job, "container", "image");
+    shortForm(job, "environment", "name", false);
+    shortForm(job, "concurrency", "group", false);
+    shortForm(job, "container", "image", true);
     condition(job);
+    matrixOrder(job);
     envValues(job);
     if (job.get("container") instanceof ObjectNode c) envValues(c);
     if (job.get("services") instanceof ObjectNode services) {
@@ -116,9 +127,30 @@ final class GitHubEquivalence {
     }
   }
 
-  private static void shortForm(ObjectNode node, String key, String field) {
+  /** Records the order of the matrix axes and of each include and exclude entry's keys. */
+  private static void matrixOrder(ObjectNode job) {
+    if (!(job.get("strategy") instanceof ObjectNode strategy) || !(strategy.get("matrix") instanceof ObjectNode matrix)) {
+      return;
+    }
+    for (String list : List.of("include", "exclude")) {
+      if (matrix.get(list) instanceof ArrayNode entries) {
+        for (JsonNode entry : entries.values()) if (entry instanceof ObjectNode e) e.set(ORDER, keys(e, Set.of()));
+      }
+    }
+    matrix.set(ORDER, keys(matrix, Set.of("include", "exclude")));
+  }
+
+  private static ArrayNode keys(ObjectNode node, Set<String> except) {
+    ArrayNode keys = NODES.arrayNode();
+    for (String key : node.propertyNames()) if (!except.contains(key)) keys.add(key);
+    return keys;
+  }
+
+  private static void shortForm(ObjectNode node, String key, String field, boolean keepExpression) {
     JsonNode value = node.get(key);
-    if (value != null && !value.isObject() && !value.isNull()) node.set(key, NODES.objectNode().set(field, value));
+    if (value == null || value.isObject() || value.isNull()) return;
+    if (keepExpression && value.isString() && Expressions.whole(value.stringValue()) != null) return;
+    node.set(key, NODES.objectNode().set(field, value));
   }
 
   /** Rule 4; the text inside is kept, as the importer keeps it. */

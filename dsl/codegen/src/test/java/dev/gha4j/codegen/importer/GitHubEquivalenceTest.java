@@ -28,6 +28,19 @@ class GitHubEquivalenceTest {
   }
 
   @Test
+  void theOrderOfMatrixAxesAndOfAnEntrysKeysMattersAsGitHubNamesJobsByIt() {
+    String matrix = "on: push\njobs:\n  a:\n    runs-on: x\n    strategy:\n      matrix:\n%s    steps: [run: y]\n";
+    String osFirst = "        os: [{name: linux}]\n        py: ['3.12']\n        include: [{os: mac, py: '3.13'}]\n";
+    String pyFirst = "        py: ['3.12']\n        os: [{name: linux}]\n        include: [{os: mac, py: '3.13'}]\n";
+    String entrySwapped = "        os: [{name: linux}]\n        py: ['3.12']\n        include: [{py: '3.13', os: mac}]\n";
+    String includeFirst = "        include: [{os: mac, py: '3.13'}]\n        os: [{name: linux}]\n        py: ['3.12']\n";
+
+    assertThat(same(matrix.formatted(osFirst), matrix.formatted(pyFirst))).isFalse();
+    assertThat(same(matrix.formatted(osFirst), matrix.formatted(entrySwapped))).isFalse();
+    assertThat(same(matrix.formatted(osFirst), matrix.formatted(includeFirst))).isTrue();
+  }
+
+  @Test
   void shortFormsEqualTheirMappings() {
     String shortForm = "on: push\njobs:\n  a: {runs-on: x, environment: prod, concurrency: c, container: img, steps: [run: y]}\n";
     String longForm = "on: push\njobs:\n  a: {runs-on: x, environment: {name: prod}, concurrency: {group: c},"

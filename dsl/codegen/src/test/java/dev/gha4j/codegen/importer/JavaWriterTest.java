@@ -112,13 +112,15 @@ class JavaWriterTest {
                 with:
                   # Keep it quiet.
                   verbose: false
+                  level: 3 # the highest
         """);
 
     assertThat(java)
         .startsWith("// Builds the project.\npackage dev.gha4j.imported;")
         .contains("  private Job build() {\n    // The only job.\n    return Job.builder(\"build\")")
         .contains("            // Compile first.\n            Step.run(\"make\"),")
-        .contains("                // Keep it quiet.\n                .with(\"verbose\", false)");
+        .contains("                // Keep it quiet.\n                .with(\"verbose\", false)")
+        .contains("                // the highest\n                .with(\"level\", 3)");
   }
 
   @Test
@@ -134,7 +136,6 @@ class JavaWriterTest {
   void allowancesRoundTripToTheSameBytes() {
     Workflow w = Workflow.builder("ci")
         .allow(() -> "GHA006", "public repository")
-        .allow(() -> "GHA999", "a rule of a newer gha4j")
         .on(Trigger.push())
         .jobs(Job.builder("build").runsOn("x").allow(() -> "GHA005", "takes seconds")
             .steps(Step.run("make || true").allow(() -> "GHA001", "best effort")).build())
@@ -146,7 +147,20 @@ class JavaWriterTest {
     assertThat(result.outcome()).as(result.detail()).isEqualTo(RoundTrip.Outcome.PASSED);
     assertThat(result.java()).contains(".allow(Rule.MISSING_PERMISSIONS, \"public repository\")",
         ".allow(Rule.MISSING_TIMEOUT, \"takes seconds\")", ".allow(Rule.SILENT_FAILURE, \"best effort\")");
-    assertThat(result.java()).contains(".allow(() -> \"GHA999\", \"a rule of a newer gha4j\")");
     assertThat(FinanceHubDogfoodTest.withoutHeader(result.yaml())).isEqualTo(FinanceHubDogfoodTest.withoutHeader(yaml));
+  }
+
+  @Test
+  void anAllowanceOfARuleGha4jDoesNotKnowStaysACommentWithACheck() {
+    Importer.Imported imported = new Importer(Bindings.none(), "p").importWorkflow("ci.yml",
+        "# gha4j allows GHA099: a rule of a newer gha4j\non: push\njobs:\n  a: {runs-on: x, steps: [run: y]}\n");
+
+    assertThat(imported.source()).doesNotContain("GHA099\", ").contains(
+        "    // gha4j allows GHA099: a rule of a newer gha4j\n"
+            + "    // check: '# gha4j allows GHA099' names no rule this version of gha4j knows, so it suppresses nothing;"
+            + " kept as a comment\n"
+            + "    return Workflow.builder(\"ci.yml\")");
+    assertThat(imported.checks()).containsExactly("ci.yml:1: '# gha4j allows GHA099' names no rule this version of"
+        + " gha4j knows, so it suppresses nothing; kept as a comment");
   }
 }

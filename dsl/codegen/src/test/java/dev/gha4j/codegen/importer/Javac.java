@@ -25,7 +25,7 @@ import javax.tools.ToolProvider;
  * Compiles sources held in memory in this JVM with javac, against the test's class path plus
  * extra directories, into a fresh directory, and loads classes from there.
  */
-final class Javac {
+public final class Javac {
   private final Path classes;
   private final List<Path> classpath;
 
@@ -35,7 +35,7 @@ final class Javac {
   }
 
   /** A compiler writing to a new temporary directory, seeing {@code extra} besides the test class path. */
-  static Javac into(List<Path> extra) {
+  public static Javac into(List<Path> extra) {
     try {
       Path dir = Files.createTempDirectory("gha4j-import");
       dir.toFile().deleteOnExit();
@@ -45,7 +45,7 @@ final class Javac {
     }
   }
 
-  Path classes() {
+  public Path classes() {
     return classes;
   }
 
@@ -53,7 +53,7 @@ final class Javac {
    * Compiles {@code sources} (path like {@code p/A.java} to text); returns error messages per
    * source path, empty when all compiled.
    */
-  Map<String, List<String>> compile(Map<String, String> sources) {
+  public Map<String, List<String>> compile(Map<String, String> sources) {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     List<JavaFileObject> units = new ArrayList<>();
@@ -74,7 +74,7 @@ final class Javac {
   }
 
   /** A class loader over the compiled classes and the extra directories. */
-  ClassLoader loader() {
+  public ClassLoader loader() {
     List<URL> urls = new ArrayList<>();
     try {
       urls.add(classes.toUri().toURL());

@@ -5,7 +5,9 @@ import dev.gha4j.emit.WorkflowYaml;
 import dev.gha4j.generate.Header;
 import dev.gha4j.api.WorkflowSource;
 import dev.gha4j.model.Workflow;
-import dev.gha4j.validate.Validator;
+import dev.gha4j.api.Problem;
+import dev.gha4j.generate.Generation;
+import dev.gha4j.policy.Policies;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,8 +29,9 @@ final class RoundTrip {
 
   /**
    * The result for one file: the outcome with what went wrong, the imported Java and the YAML
-   * generated from it (each null when the round trip stopped earlier), and what gha4j's validator
-   * says about the imported workflow (which the round trip does not require to be empty).
+   * generated from it (each null when the round trip stopped earlier), and what {@code make
+   * generate} (the validator and the policy rules) says about the imported workflow, which the
+   * round trip does not require to be empty: when it is, generate writes the workflow.
    */
   record Result(String file, Outcome outcome, String detail, String java, String yaml, List<String> problems) {
     Result(String file, Outcome outcome, String detail, String java, String yaml) {
@@ -37,6 +40,11 @@ final class RoundTrip {
 
     boolean passed() {
       return outcome == Outcome.PASSED;
+    }
+
+    /** Whether {@code make generate} writes the imported workflow. */
+    boolean written() {
+      return passed() && problems.isEmpty();
     }
   }
 
@@ -47,25 +55,45 @@ final class RoundTrip {
 
   private RoundTrip() {}
 
-  /** Runs the round trip for {@code files} (file name to YAML text). */
+  /** Runs the round trip for {@code files} (file name to YAML text), imported without the migration baseline. */
   static Map<String, Result> run(Map<String, String> files) {
-    Bindings bindings = Corpus.bindings();
-    Importer importer = new Importer(bindings, PACKAGE);
-    Map<String, Result> results = new LinkedHashMap<>();
-    Map<String, Importer.Imported> imported = new LinkedHashMap<>();
-    Map<String, Workflow> read = new LinkedHashMap<>();
+    return run(files, new Importer(Corpus.bindings(), PACKAGE));
+  }
+
+  /** Runs the round trip as {@code make import} does by default: with the migration baseline. */
+  static Map<String, Result> runWithBaseline(Map<String, String> files) {
+    return run(files, new Importer(Corpus.bindings(), PACKAGE).withBaseline());
+  }
+
+  private static Map<String, Result> run(Map<String, String> files, Importer importer) {
+    Map<String, Result> failed = new LinkedHashMap<>();
+    Map<String, Imported> imported = new LinkedHashMap<>();
     long start = System.nanoTime();
     files.forEach((file, yaml) -> {
       try {
-        imported.put(file, importer.importWorkflow(file, yaml));
-        read.put(file, WorkflowReader.read(file.replaceFirst("\\.ya?ml$", ""), yaml, bindings).workflow());
+        Importer.Imported i = importer.importWorkflow(file, yaml);
+        imported.put(file, new Imported(i.className(), i.source(), i.workflow()));
       } catch (ImportException e) {
-        results.put(file, new Result(file, Outcome.IMPORT_FAILED, e.getMessage(), null, null));
+        failed.put(file, new Result(file, Outcome.IMPORT_FAILED, e.getMessage(), null, null));
+      } catch (RuntimeException e) {
+        failed.put(file, new Result(file, Outcome.IMPORT_FAILED, "the importer crashed: " + e, null, null));
       }
     });
     importMillis = (System.nanoTime() - start) / 1_000_000;
+    return check(files, imported, failed);
+  }
+
+  /** A class the importer wrote: its name, its source, and the model the importer built it from. */
+  record Imported(String className, String source, Workflow workflow) {}
+
+  /**
+   * Runs the round trip for classes imported before, e.g. by {@code ImportCommand}; {@code failed}
+   * holds the results of the files that were not imported.
+   */
+  static Map<String, Result> check(Map<String, String> files, Map<String, Imported> imported, Map<String, Result> failed) {
+    Map<String, Result> results = new LinkedHashMap<>(failed);
     bindingClasses();
-    start = System.nanoTime();
+    long start = System.nanoTime();
     Map<String, List<String>> errors = new LinkedHashMap<>();
     Javac javac = compile(imported, errors);
     compileMillis = (System.nanoTime() - start) / 1_000_000;
@@ -75,7 +103,7 @@ final class RoundTrip {
         results.put(file, new Result(file, Outcome.COMPILE_FAILED, String.join("\n", errors.get(file)), java.source(), null));
         return;
       }
-      results.put(file, check(file, files.get(file), read.get(file), java, loader));
+      results.put(file, check(file, files.get(file), java, loader));
     });
     Map<String, Result> ordered = new LinkedHashMap<>();
     for (String file : files.keySet()) ordered.put(file, results.get(file));
@@ -83,7 +111,7 @@ final class RoundTrip {
   }
 
   /** Compiles all imported classes; a class javac rejects is reported and the others compiled again. */
-  private static Javac compile(Map<String, Importer.Imported> imported, Map<String, List<String>> errors) {
+  private static Javac compile(Map<String, Imported> imported, Map<String, List<String>> errors) {
     while (true) {
       Map<String, String> sources = new LinkedHashMap<>();
       Map<String, String> fileBySource = new LinkedHashMap<>();
@@ -100,12 +128,15 @@ final class RoundTrip {
     }
   }
 
-  private static Result check(String file, String yaml, Workflow fromReader, Importer.Imported java, ClassLoader loader) {
+  private static Result check(String file, String yaml, Imported java, ClassLoader loader) {
+    Workflow fromReader = java.workflow();
     String generated;
     Workflow fromJava;
+    WorkflowSource source;
     try {
       Class<?> type = loader.loadClass(PACKAGE + "." + java.className());
-      fromJava = ((WorkflowSource) type.getDeclaredConstructor().newInstance()).workflow();
+      source = (WorkflowSource) type.getDeclaredConstructor().newInstance();
+      fromJava = source.workflow();
       generated = WorkflowYaml.render(fromJava, Header.lines(type));
     } catch (ReflectiveOperationException | RuntimeException e) {
       return new Result(file, Outcome.RUN_FAILED, e.toString(), java.source(), null);
@@ -120,7 +151,8 @@ final class RoundTrip {
     if (!original.equals(regenerated)) {
       return new Result(file, Outcome.DIFFERENT, Diff.first(original, regenerated), java.source(), generated);
     }
-    List<String> problems = Validator.validate(fromJava).stream().map(p -> p.message()).toList();
+    Generation generation = Generation.of(List.of(source), List.of(Policies.standard()));
+    List<String> problems = generation.problems().stream().map(Problem::message).toList();
     return new Result(file, Outcome.PASSED, "", java.source(), generated, problems);
   }
 

@@ -26,10 +26,10 @@ import tools.jackson.databind.JsonNode;
 class WorkflowReaderTest {
   static final String SHA = "0123456789abcdef0123456789abcdef01234567";
   static final Bindings TOOL = Bindings.of(new Catalog(List.of(new Manifest("octo__tool.yml", "octo/tool", "v1.2.3",
-      SHA, "Tool", List.of(), List.of()))));
+      SHA, "Tool", "node24", List.of(), List.of()))));
 
   private static Workflow read(String yaml) {
-    return WorkflowReader.read("ci", yaml, TOOL).workflow();
+    return WorkflowReader.read("ci.yml", yaml, TOOL, Baseline.NONE).workflow();
   }
 
   private static Job onlyJob(String jobYaml) {
@@ -192,11 +192,12 @@ class WorkflowReaderTest {
 
   @Test
   void anEnvVariableWithoutValueBecomesEmptyTextWithAWarning() {
-    WorkflowReader.Result r = WorkflowReader.read("ci", "on: push\njobs:\n  a:\n    runs-on: x\n    env: {FLAGS: }\n"
-        + "    steps: [run: y]\n", TOOL);
+    WorkflowReader.Result r = WorkflowReader.read("ci.yml", "on: push\njobs:\n  a:\n    runs-on: x\n    env: {FLAGS: }\n"
+        + "    steps: [run: y]\n", TOOL, Baseline.NONE);
 
     assertThat(r.workflow().job("a").env()).containsEntry("FLAGS", Scalar.of(""));
-    assertThat(r.warnings()).containsExactly("jobs.a.env.FLAGS: a variable without a value is imported as the empty string");
+    assertThat(r.warnings()).extracting(Warning::describe)
+        .containsExactly("jobs.a.env.FLAGS: a variable without a value is imported as the empty string");
   }
 
   @Test

@@ -56,9 +56,9 @@ class ActionCorpusTest {
     return ci(
         job("build",
             Step.uses("actions/setup-node@" + SHA),
-            Step.uses("./.github/actions/setup"),
+            Step.uses("$/.github/actions/setup"),
             Step.uses("docker://alpine@sha256:" + "a".repeat(64))),
-        Job.calling("deploy", "./.github/workflows/deploy.yml").build(),
+        Job.calling("deploy", "$/.github/workflows/deploy.yml").build(),
         Job.calling("shared", "octo-org/shared/.github/workflows/deploy.yml@" + SHA).build());
   }
 

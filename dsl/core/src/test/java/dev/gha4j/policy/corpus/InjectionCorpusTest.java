@@ -118,7 +118,7 @@ class InjectionCorpusTest {
     return ci(jobBuilder("deploy")
         .env("AWS_ACCESS_KEY_ID", Expr.secrets("AWS_ACCESS_KEY_ID"))
         .env("DOCS_EXAMPLE_KEY", "AKIAIOSFODNN7EXAMPLE")
-        .service("postgres", Container.image("postgres:15").env("POSTGRES_PASSWORD", "test"))
+        .service("postgres", Container.image("postgres:15@sha256:" + "b".repeat(64)).env("POSTGRES_PASSWORD", "test"))
         .steps(Step.run("./deploy.sh")).build());
   }
 

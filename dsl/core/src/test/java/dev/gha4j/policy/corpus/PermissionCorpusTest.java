@@ -30,17 +30,20 @@ class PermissionCorpusTest {
     //   default token, which may write everything; fix: add .permissions(Permissions.contents(Access.READ)) (or
     //   Permissions.none()) and widen it on the job that needs more
     return Workflow.builder("ci").on(Trigger.push())
+        // error: [GHA006] job 'build' sets no permissions and neither does the workflow, so it gets the repository's
+        //   default token; fix: add .permissions(...) with the scopes its steps use to the job, or
+        //   Permissions.contents(Access.READ) to the workflow
         .jobs(job("build", Step.run("make"))).build();
   }
 
   static Workflow writeAllAtTopAndOnJob() {
     return Scaffold.workflow()
-        // error: [GHA007] workflow 'ci' grants write-all to every job; fix: grant read at the top and only the write
-        //   scopes a job uses on that job
+        // error: [GHA007] workflow 'ci' grants write-all to every job; fix: grant contents: read (or none) at the top and
+        //   only the scopes a job uses on that job
         .permissions(Permissions.writeAll())
         .jobs(jobBuilder("release")
-            // error: [GHA007] job 'release' grants write-all; fix: grant only the scopes its steps use, e.g.
-            //   Permissions.contents(Access.WRITE)
+            // error: [GHA007] job 'release' grants write-all, every scope the token has; fix: grant only the scopes its
+            //   steps use, e.g. Permissions.contents(Access.READ)
             .permissions(Permissions.writeAll())
             .steps(Step.run("make")).build())
         .build();
@@ -115,6 +118,6 @@ class PermissionCorpusTest {
   }
 
   static Workflow okCallerNeedsNoTimeout() {
-    return ci(Job.calling("reuse", "./.github/workflows/build.yml").build());
+    return ci(Job.calling("reuse", "$/.github/workflows/build.yml").build());
   }
 }

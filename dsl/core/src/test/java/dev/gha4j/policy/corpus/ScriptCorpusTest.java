@@ -5,6 +5,7 @@ import static dev.gha4j.policy.corpus.Scaffold.jobBuilder;
 import static dev.gha4j.policy.corpus.Scaffold.steps;
 
 import dev.gha4j.expr.Expr;
+import dev.gha4j.model.Defaults;
 import dev.gha4j.model.Matrix;
 import dev.gha4j.model.Step;
 import dev.gha4j.model.Workflow;
@@ -145,7 +146,7 @@ class ScriptCorpusTest {
             until aws ecs describe-tasks --cluster c --tasks "$TASK" | grep -q STOPPED; do
               sleep 10
             done
-            """));
+            """).shell("bash"));
   }
 
   static Workflow okBoundedLoops() {
@@ -175,5 +176,28 @@ class ScriptCorpusTest {
     return ci(jobBuilder("build").matrix(Matrix.axis("os", "windows-latest")).steps(
         Step.run(String.join("\n\n# comments and blank lines do not count\n", Collections.nCopies(30, "echo step"))),
         Step.run("import time\ntime.sleep(30)").shell("python")).build());
+  }
+
+  static Workflow pipelineUnderTheDefaultShell() {
+    return steps(
+        // error: [GHA017] `curl -fsS https://example.com/releases | jq -r '.[0].tag'` (script line 2) runs under
+        //   GitHub's default shell `bash -e {0}`, which has no pipefail: when curl fails and jq succeeds, the step
+        //   succeeds; fix: set `shell: bash` (GitHub then runs `bash --noprofile --norc -eo pipefail {0}`) on the
+        //   step, or for every step with `.defaults(Defaults.run().shell("bash"))` on the workflow or job
+        Step.named("Latest release").run("""
+            echo "reading releases"
+            curl -fsS https://example.com/releases | jq -r '.[0].tag'
+            """));
+  }
+
+  static Workflow okPipelinesWithPipefail() {
+    return ci(
+        jobBuilder("explicit").steps(
+            Step.run("curl -fsS https://example.com/releases | jq -r '.[0].tag'").shell("bash"),
+            Step.run("set -euo pipefail\ncurl -fsS https://example.com/releases | jq length"),
+            Step.run("echo \"a|b\" && make test || exit 1"),
+            Step.run("./report.sh | tee report.txt").shell("sh")).build(),
+        jobBuilder("defaults").defaults(Defaults.run().shell("bash"))
+            .steps(Step.run("git log --oneline | head -5")).build());
   }
 }
