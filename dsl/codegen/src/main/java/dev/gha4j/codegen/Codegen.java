@@ -37,6 +37,7 @@ public final class Codegen {
   public static SortedMap<String, String> generate(Catalog catalog) {
     List<JavaFile> files = new ArrayList<>();
     for (Manifest manifest : catalog.actions()) files.add(ActionClassWriter.write(manifest));
+    files.add(CatalogWriter.write(catalog));
     SortedMap<String, String> sources = new TreeMap<>();
     for (JavaFile file : files) {
       sources.put(file.packageName().replace('.', '/') + "/" + file.typeSpec().name() + ".java", file.toString());

@@ -25,7 +25,8 @@ class CodegenTest {
     SortedMap<String, String> sources = Codegen.generate(Fixtures.dir(manifests, "octo__demo.yml", Fixtures.DEMO,
         "octo__other.yml", Fixtures.DEMO.replace("octo/demo", "octo/other").replace("class: Demo", "class: Other")));
 
-    assertThat(sources).containsOnlyKeys("dev/gha4j/actions/Demo.java", "dev/gha4j/actions/Other.java");
+    assertThat(sources).containsOnlyKeys("dev/gha4j/actions/Demo.java", "dev/gha4j/actions/Other.java",
+        "dev/gha4j/actions/KnownActions.java");
   }
 
   @Test

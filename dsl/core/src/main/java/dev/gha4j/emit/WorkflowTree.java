@@ -13,6 +13,7 @@ import dev.gha4j.model.Scope;
 import dev.gha4j.model.Step;
 import dev.gha4j.model.Strategy;
 import dev.gha4j.model.Workflow;
+import dev.gha4j.source.Gha4jException;
 import dev.gha4j.source.SourceLocation;
 import java.util.List;
 import java.util.Map;
@@ -33,12 +34,19 @@ final class WorkflowTree {
   private final Markers markers;
   private final RawParser raw;
   private final TriggerTree triggers;
+  private final Trace trace;
   private SourceLocation where;
 
   WorkflowTree(TextSink sink, Markers markers, RawParser raw) {
+    this(sink, markers, raw, null);
+  }
+
+  /** A tree that also records, in {@code trace}, what the validator needs (allowance comments left out). */
+  WorkflowTree(TextSink sink, Markers markers, RawParser raw, Trace trace) {
     this.sink = sink;
     this.markers = markers;
     this.raw = raw;
+    this.trace = trace;
     this.triggers = new TriggerTree(this);
   }
 
@@ -152,7 +160,7 @@ final class WorkflowTree {
   private void allowances(ObjectNode node, List<Allowance> allowances) {
     for (Allowance a : allowances) {
       reason(a);
-      node.put(markers.comment(describe(a)), "x");
+      if (trace == null) node.put(markers.comment(describe(a)), "x");
     }
   }
 
@@ -247,14 +255,34 @@ final class WorkflowTree {
     hatches.forEach((key, value) -> {
       name(key, "escape hatch");
       sink.accept(value.yaml(), where, "escape hatch '" + key + "'");
-      node.set(key, raw.parse(value, where));
+      JsonNode parsed = escaped(value);
+      if (!parsed.isMissingNode()) node.set(key, parsed);
     });
   }
 
   /** A value given as YAML inside a modelled key (matrix values); its text is checked like any text. */
   JsonNode rawNode(Raw value, String key) {
     sink.accept(value.yaml(), where, key);
-    return raw.parse(value, where);
+    return escaped(value);
+  }
+
+  // A fragment that does not parse stops rendering; the validator's tree records it and goes on
+  // without it (a missing node, which no model value becomes).
+  private JsonNode escaped(Raw value) {
+    if (trace == null) return raw.parse(value, where);
+    try {
+      JsonNode node = raw.parse(value, where);
+      trace.escapeHatches.add(node);
+      return node;
+    } catch (Gha4jException e) {
+      trace.broken.add(e);
+      return NODES.missingNode();
+    }
+  }
+
+  private JsonNode expression(JsonNode node, dev.gha4j.expr.Expr expr) {
+    if (trace != null) trace.expressions.put(node, expr);
+    return node;
   }
 
   // ---- scalars --------------------------------------------------------------------------------
@@ -303,13 +331,19 @@ final class WorkflowTree {
     if (value instanceof Scalar.Number n) return NODES.numberNode(n.value());
     String text = value.text(); // an expression is written as ${{ ... }} here, and only here
     sink.accept(text, where, path);
-    return NODES.stringNode(text);
+    JsonNode node = NODES.stringNode(text);
+    return value instanceof Scalar.Expression e ? expression(node, e.expr()) : node;
   }
 
   /** {@code if:} an expression is written bare ({@code if: failure()}); text as it was given. */
   private void condition(ObjectNode node, Scalar condition) {
-    if (condition instanceof Scalar.Expression e) text(node, "if", e.expr().text());
-    else if (condition != null) scalar(node, "if", condition);
+    if (condition instanceof Scalar.Expression e) {
+      String text = e.expr().text();
+      sink.accept(text, where, "if");
+      node.set("if", expression(NODES.stringNode(text), e.expr()));
+    } else if (condition != null) {
+      scalar(node, "if", condition);
+    }
   }
 
   void at(SourceLocation location) {

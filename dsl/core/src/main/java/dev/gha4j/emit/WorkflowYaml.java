@@ -1,10 +1,13 @@
 package dev.gha4j.emit;
 
+import dev.gha4j.expr.Expr;
 import dev.gha4j.model.Workflow;
+import dev.gha4j.source.Gha4jException;
 import dev.gha4j.source.SourceLocation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -97,12 +100,45 @@ public final class WorkflowYaml {
   }
 
   /**
+   * The tree of a workflow as the validator reads it, built like the written one but without
+   * comments, with what the validator needs to know besides the values.
+   *
+   * @param tree          the workflow as GitHub will read it
+   * @param expressions   by node identity, the expression a text node was written from, so that it
+   *                      need not be parsed again
+   * @param escapeHatches the values given as YAML through an escape hatch, by identity
+   * @param textProblems  every text YAML cannot carry, and every escape-hatch fragment that does
+   *                      not parse (the tree leaves it out, or holds a missing node in its place)
+   */
+  public record Document(JsonNode tree, Map<JsonNode, Expr> expressions, Set<JsonNode> escapeHatches,
+      List<TextProblem> textProblems) {}
+
+  /** The workflow as the validator reads it; see {@link Document}. */
+  public static Document document(Workflow workflow) {
+    List<TextProblem> problems = new ArrayList<>();
+    Trace trace = new Trace();
+    JsonNode tree = new WorkflowTree(sink(problems), new Markers(), new RawParser(MAPPER), trace).workflow(workflow);
+    for (Gha4jException e : trace.broken) problems.add(new TextProblem(e.location(), "escape hatch", e.problem()));
+    return new Document(tree, trace.expressions, trace.escapeHatches, problems);
+  }
+
+  /**
    * Every text value YAML cannot carry, and every escape-hatch fragment that does not parse, with
-   * the element that holds it. The validator reports these with the pipeline's line.
+   * the element that holds it; {@link #document} reports the same, with the rest of the tree.
    */
   public static List<TextProblem> textProblems(Workflow workflow) {
     List<TextProblem> problems = new ArrayList<>();
-    TextSink sink = (text, where, key) -> {
+    try {
+      new WorkflowTree(sink(problems), new Markers(), new RawParser(MAPPER)).workflow(workflow);
+    } catch (Gha4jException e) {
+      problems.add(new TextProblem(e.location(), "escape hatch", e.problem()));
+    }
+    return problems;
+  }
+
+  // Collects text YAML cannot carry, and text with gha4j's placeholder prefix.
+  private static TextSink sink(List<TextProblem> problems) {
+    return (text, where, key) -> {
       String problem = TextSafety.problem(text);
       if (problem != null) problems.add(new TextProblem(where, key, problem));
       if (text.contains(Markers.RESERVED)) {
@@ -110,12 +146,6 @@ public final class WorkflowYaml {
             + "', which gha4j reserves for its own placeholders; rephrase it"));
       }
     };
-    try {
-      new WorkflowTree(sink, new Markers(), new RawParser(MAPPER)).workflow(workflow);
-    } catch (dev.gha4j.source.Gha4jException e) {
-      problems.add(new TextProblem(e.location(), "escape hatch", e.problem()));
-    }
-    return problems;
   }
 
   /**

@@ -12,9 +12,14 @@ public final class Embedded {
 
   /** One {@code ${{ }}} occurrence: its expression text and where it starts in the value. */
   public record Occurrence(String source, int offset, boolean closed) {
-    /** Parses the expression; throws {@link ExprSyntaxException} when it is not valid or not closed. */
+    /**
+     * Parses the expression; throws {@link ExprSyntaxException} when it is not valid, not closed or
+     * empty. (GitHub's evaluator reads an empty expression as null, but its workflow parser refuses
+     * an empty <code>${{ }}</code> in a workflow file: "An expression was expected".)
+     */
     public Expr parse() {
       if (!closed) throw new ExprSyntaxException(source, source.length(), "'${{' is never closed by '}}'");
+      if (source.isEmpty()) throw new ExprSyntaxException(source, 0, "an expression was expected inside '${{ }}'");
       return Expr.parse(source);
     }
   }

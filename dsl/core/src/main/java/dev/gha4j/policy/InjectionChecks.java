@@ -4,7 +4,6 @@ import dev.gha4j.expr.Expr;
 import dev.gha4j.model.Job;
 import dev.gha4j.model.Scalar;
 import dev.gha4j.model.Step;
-import dev.gha4j.model.Workflow;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,8 +12,8 @@ import java.util.Set;
  * {@link Rule#SCRIPT_INJECTION}: untrusted text ({@link Taint}: event fields, string inputs, and
  * what is derived from them through env and outputs) whose value flows into a {@code run} script
  * or an input an action runs as code ({@code code-inputs.yml}, e.g. the {@code script} of
- * {@code actions/github-script}); and
- * {@link Rule#SECRET_IN_CONDITION}: {@code secrets.*} read in a job's or step's {@code if:}.
+ * {@code actions/github-script}). (Secrets in an {@code if:}, once GHA012, are the validator's:
+ * GitHub's schema does not provide them there.)
  */
 final class InjectionChecks {
   private InjectionChecks() {}
@@ -68,33 +67,5 @@ final class InjectionChecks {
     String text = node.text();
     if (text.matches("github\\.[A-Za-z0-9_.*-]+")) return "Expr.github(\"" + text.substring("github.".length()) + "\")";
     return "\"" + node.embed() + "\"";
-  }
-
-  static void secretInCondition(WorkflowView v, Reporter out) {
-    Workflow w = v.workflow();
-    for (Job job : w.jobs()) {
-      for (ExprPaths.Path secret : secrets(job.condition())) {
-        out.job(job, job.location(), "job '" + job.id() + "' reads " + secret.node().text()
-                + " in if:, where GitHub does not provide secrets",
-            "test a configuration variable (Expr.vars(\"...\")) instead, or move the test into a step");
-      }
-    }
-  }
-
-  static void secretInCondition(StepView v, Reporter out) {
-    Step step = v.step();
-    for (ExprPaths.Path secret : secrets(step.condition())) {
-      String name = secret.segments().size() > 1 ? secret.node().text().substring("secrets.".length()) : "NAME";
-      String flag = "HAS_" + name.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9_]", "_");
-      out.step(v.job(), step, "step '" + step.displayName() + "' reads " + secret.node().text()
-              + " in if:, where GitHub does not provide secrets",
-          "map it to an env variable of the job, .env(\"" + flag + "\", Expr.secrets(\"" + name
-              + "\").ne(\"\")), and test Expr.env(\"" + flag + "\").eq(\"true\")");
-    }
-  }
-
-  private static List<ExprPaths.Path> secrets(Scalar condition) {
-    return ExprPaths.condition(condition).stream().flatMap(e -> ExprPaths.read(e).stream())
-        .filter(p -> p.segments().get(0).equals("secrets")).toList();
   }
 }

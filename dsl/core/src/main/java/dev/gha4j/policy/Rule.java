@@ -64,10 +64,6 @@ public enum Rule implements RuleRef {
       "`actions/checkout` without `persist-credentials: false`, followed by a `run` step or an upload of the workspace",
       "The token stays in `.git/config`, readable by every later script and any uploaded workspace.",
       "Add `.with(\"persist-credentials\", false)` to the checkout."),
-  SECRET_IN_CONDITION("GHA012", "secret-in-condition", ERROR, InjectionChecks::secretInCondition, InjectionChecks::secretInCondition,
-      "`secrets.*` in a job's or step's `if:`",
-      "GitHub does not provide secrets to `if:`; such a workflow is rejected when it runs.",
-      "Map the secret to a job `env` value and test that in the step's `if:`."),
   HARDCODED_CREDENTIAL("GHA013", "hardcoded-credential", ERROR, CredentialChecks::check, CredentialChecks::check,
       "An AWS key id, private key, GitHub token or Slack webhook written into `env`, `with` or `run`; a container "
           + "registry password written as text",

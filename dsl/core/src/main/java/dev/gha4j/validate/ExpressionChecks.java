@@ -1,85 +1,135 @@
 package dev.gha4j.validate;
 
-import dev.gha4j.api.Problem;
-
 import dev.gha4j.expr.ContextPath;
-import dev.gha4j.expr.Embedded;
 import dev.gha4j.expr.Expr;
-import dev.gha4j.expr.ExprSyntaxException;
 import dev.gha4j.model.Job;
 import dev.gha4j.model.Scalar;
 import dev.gha4j.model.Step;
 import dev.gha4j.model.Workflow;
 import dev.gha4j.source.SourceLocation;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Parses every expression and checks that what it reads is in scope: {@code needs.<job>} only
- * for jobs this job needs (and outputs they declare), {@code steps.<id>} only for earlier steps
- * of the same job (or in the job's outputs), {@code matrix.<key>} only for keys the matrix has.
+ * Checks that what a job's expressions read exists: {@code needs.<job>} only for jobs this job
+ * needs (and outputs they declare), {@code steps.<id>} only for earlier steps of the same job (any
+ * step in the job's outputs and environment URL), {@code matrix.<key>} only for keys the matrix
+ * has. Whether a context is available at a key at all is {@link ContextAvailability}'s, and syntax
+ * errors are reported by {@link SchemaCheck}.
  */
 final class ExpressionChecks {
-  private ExpressionChecks() {}
+  /** Keys whose whole value, when an expression, must be of a type; actionlint checks them. */
+  private static final Map<String, ExprType> TYPED_KEYS = Map.of(
+      "timeout-minutes", ExprType.NUMBER, "continue-on-error", ExprType.BOOL, "concurrency.cancel-in-progress",
+      ExprType.BOOL);
 
-  private record Scope(Map<String, Job> jobs, Job job, Set<String> earlierSteps, boolean stepsAllowed) {}
+  private final Map<String, Job> jobs;
+  private final Job job;
+  private final ParsedExpressions parsed;
+  private final Map<String, ExprType> types;
+  private final Findings found;
 
-  static void workflowLevel(Workflow w, List<Problem> problems) {
-    for (Texts.Text t : Texts.of(w)) {
-      for (Expr e : parse(t, w.location(), problems)) {
-        for (ContextPath read : ContextPath.readBy(e)) {
-          String root = read.root();
-          boolean jobScoped = Set.of("needs", "steps", "matrix", "job", "strategy", "runner").contains(root);
-          boolean jobsOutsideCall = root.equals("jobs") && !t.key().startsWith("on.workflow_call");
-          if (jobScoped || jobsOutsideCall) {
-            problems.add(new Problem(w.location(), t.key() + " reads '" + root
-                + "', which is not available at workflow level"));
-          }
-        }
-      }
-    }
+  /**
+   * {@code jobs}: the workflow's jobs by id, built once per workflow (a lookup per job would be
+   * quadratic); {@code types}: the workflow's {@link ContextTypes}.
+   */
+  ExpressionChecks(Map<String, Job> jobs, Job job, ParsedExpressions parsed, Map<String, ExprType> types,
+      Findings found) {
+    this.jobs = jobs;
+    this.job = job;
+    this.parsed = parsed;
+    this.types = types;
+    this.found = found;
   }
 
-  /** {@code jobs}: the workflow's jobs by id, built once per workflow (a lookup per job would be quadratic). */
-  static void job(Map<String, Job> jobs, Job job, List<Problem> problems) {
+  /** The types of what the workflow's own keys (env, run-name, workflow_call outputs, ...) read. */
+  static void workflow(Workflow w, ParsedExpressions parsed, Map<String, ExprType> types, Findings found) {
+    for (Texts.Text t : Texts.of(w)) typed(t, expressions(t, parsed), w.location(), types, found);
+  }
+
+  void run() {
     Set<String> allSteps = new HashSet<>();
     for (Step s : job.steps()) if (s.id() != null) allSteps.add(s.id());
     for (Texts.Text t : Texts.of(job)) {
-      boolean output = t.key().startsWith("outputs.");
-      Scope scope = new Scope(jobs, job, output ? allSteps : Set.of(), output);
-      check(t, job.location(), scope, problems);
+      // Steps are readable in the job's outputs and environment URL (all of them); elsewhere in the
+      // job GitHub does not provide them at all, which ContextAvailability reports.
+      boolean afterSteps = t.key().startsWith("outputs.") || t.key().equals("environment.url");
+      check(t, job.location(), afterSteps ? allSteps : null);
     }
     Set<String> earlier = new HashSet<>();
     for (Step step : job.steps()) {
-      Scope scope = new Scope(jobs, job, Set.copyOf(earlier), true);
-      for (Texts.Text t : Texts.of(step)) check(t, step.location(), scope, problems);
+      Set<String> visible = Set.copyOf(earlier);
+      for (Texts.Text t : Texts.of(step)) check(t, step.location(), visible);
       if (step.id() != null) earlier.add(step.id());
     }
   }
 
-  private static void check(Texts.Text t, SourceLocation where, Scope scope, List<Problem> problems) {
-    for (Expr e : parse(t, where, problems)) {
+  /** {@code steps}: the step ids readable here, or null where the steps context is not available. */
+  private void check(Texts.Text t, SourceLocation where, Set<String> steps) {
+    List<Expr> all = expressions(t, parsed);
+    for (Expr e : all) {
       for (ContextPath read : ContextPath.readBy(e)) {
-        String problem = reference(read.named(), t.key(), scope);
-        if (problem != null) problems.add(new Problem(where, problem));
+        String problem = reference(read.named(), t.key(), steps);
+        if (problem != null) found.add(scope(read), where, problem);
+      }
+    }
+    typed(t, all, where, types, found);
+  }
+
+  // An expression given as a tree is read as it is; only text is parsed (once, see ParsedExpressions).
+  private static List<Expr> expressions(Texts.Text t, ParsedExpressions parsed) {
+    if (t.value() instanceof Scalar.Expression e) return List.of(e.expr());
+    return parsed.of(t.value().text(), t.condition()).expressions();
+  }
+
+  // actionlint's type checks: each expression's own, the type a typed key needs, and no object,
+  // array or null rendered into text.
+  private static void typed(Texts.Text t, List<Expr> all, SourceLocation where, Map<String, ExprType> types,
+      Findings found) {
+    if (all.isEmpty()) return;
+    ExprType wanted = TYPED_KEYS.get(t.key());
+    boolean whole = t.value() instanceof Scalar.Expression || all.size() == 1 && isWhole(t.value().text());
+    for (Expr e : all) {
+      TypeChecker.Result r = TypeChecker.check(e, types);
+      for (TypeChecker.Finding f : r.findings()) found.add(f.check(), where, t.key() + ": " + f.message());
+      if (wanted != null && whole) {
+        if (!(r.type() instanceof ExprType.Any) && r.type().getClass() != wanted.getClass()) {
+          found.add(Check.EXPRESSION_TYPES, where, t.key() + " must be " + TypeChecker.article(wanted) + ", but "
+              + e.text() + " is " + TypeChecker.article(r.type()));
+        }
+      } else if (!t.condition() && !t.key().startsWith("strategy.matrix") && rendersBadly(r.type())) {
+        found.add(Check.EXPRESSION_TYPES, where, t.key() + ": ${{ " + e.text() + " }} renders " + TypeChecker.article(r.type())
+            + " as text; fix: render a property of it, or toJSON(...) it");
       }
     }
   }
 
-  private static String reference(List<String> path, String key, Scope s) {
-    String jobId = s.job.id();
-    switch (path.get(0)) {
+  private static boolean isWhole(String text) {
+    return text.startsWith("${{") && text.endsWith("}}") && text.indexOf("${{", 3) < 0;
+  }
+
+  private static boolean rendersBadly(ExprType type) {
+    return type instanceof ExprType.Obj || type instanceof ExprType.Arr || type instanceof ExprType.Null;
+  }
+
+  private static Check scope(ContextPath read) {
+    if (read.isIn("needs")) return Check.NEEDS_SCOPE;
+    return read.isIn("steps") ? Check.STEPS_SCOPE : Check.MATRIX_SCOPE;
+  }
+
+  private String reference(List<String> path, String key, Set<String> steps) {
+    String jobId = job.id();
+    switch (path.get(0).toLowerCase(java.util.Locale.ROOT)) {
       case "needs": {
         if (path.size() < 2) return null;
         String need = path.get(1);
-        if (!s.job.needs().contains(need)) {
+        if (!job.needs().contains(need)) {
           return "job '" + jobId + "' reads needs." + need + " in " + key + " but does not need '" + need
               + "'; add .needs(" + camel(need) + ") to the job";
         }
-        Job target = s.jobs.get(need);
+        Job target = jobs.get(need);
         // A job that calls a reusable workflow gets its outputs from that workflow's
         // on.workflow_call.outputs, which gha4j cannot see; only runner jobs declare them here.
         if (target != null && !target.isCaller() && path.size() >= 4 && path.get(2).equals("outputs")
@@ -90,11 +140,7 @@ final class ExpressionChecks {
         return null;
       }
       case "steps": {
-        if (!s.stepsAllowed) {
-          return key + " of job '" + jobId + "' reads steps." + (path.size() > 1 ? path.get(1) : "")
-              + ", but step outputs are only available in steps and job outputs";
-        }
-        if (path.size() >= 2 && !s.earlierSteps.contains(path.get(1))) {
+        if (steps != null && path.size() >= 2 && !steps.contains(path.get(1))) {
           return key + " reads steps." + path.get(1) + ", but no earlier step of job '" + jobId
               + "' has id '" + path.get(1) + "'";
         }
@@ -103,11 +149,11 @@ final class ExpressionChecks {
       case "matrix": {
         if (path.size() < 2) return null;
         // A strategy or include list given as an expression may define any key.
-        if (s.job.strategy() != null && s.job.strategy().expression() != null) return null;
-        if (s.job.strategy() == null || s.job.strategy().matrix() == null) {
+        if (job.strategy() != null && job.strategy().expression() != null) return null;
+        if (job.strategy() == null || job.strategy().matrix() == null) {
           return key + " reads matrix." + path.get(1) + ", but job '" + jobId + "' has no strategy.matrix";
         }
-        var matrix = s.job.strategy().matrix();
+        var matrix = job.strategy().matrix();
         if (matrix.expression() == null && matrix.includeExpression() == null && !matrix.keys().contains(path.get(1))) {
           return key + " reads matrix." + path.get(1) + ", but the matrix of job '" + jobId + "' defines only "
               + matrix.keys();
@@ -117,24 +163,6 @@ final class ExpressionChecks {
       default:
         return null;
     }
-  }
-
-  // An expression given as a tree is read as it is; only text is parsed.
-  private static List<Expr> parse(Texts.Text t, SourceLocation where, List<Problem> problems) {
-    if (t.value() instanceof Scalar.Expression e) return List.of(e.expr());
-    List<Expr> found = new ArrayList<>();
-    String text = t.value().text();
-    try {
-      // A condition holding ${{ }} is a template GitHub renders to text: parse what it embeds.
-      if (t.condition() && !Embedded.hasExpression(text)) {
-        found.add(Expr.parse(text));
-      } else {
-        for (Embedded.Occurrence o : Embedded.find(text)) found.add(o.parse());
-      }
-    } catch (ExprSyntaxException e) {
-      problems.add(new Problem(where, t.key() + ": " + e.getMessage()));
-    }
-    return found;
   }
 
   private static String camel(String id) {

@@ -1,7 +1,5 @@
 package dev.gha4j.validate;
 
-import dev.gha4j.api.Problem;
-
 import dev.gha4j.model.Job;
 import dev.gha4j.model.Scalar;
 import dev.gha4j.model.Step;
@@ -22,60 +20,76 @@ final class JobChecks {
 
   private final Map<String, Job> jobs;
   private final Job job;
-  private final List<Problem> problems;
+  private final ParsedExpressions parsed;
+  private final Map<String, ExprType> types;
+  private final Findings found;
 
-  /** {@code jobs}: the workflow's jobs by id ({@link NeedsGraph#jobs}). */
-  JobChecks(Map<String, Job> jobs, Job job, List<Problem> problems) {
+  /** {@code jobs}: the workflow's jobs by id ({@link NeedsGraph#jobs}); {@code types}: its {@link ContextTypes}. */
+  JobChecks(Map<String, Job> jobs, Job job, ParsedExpressions parsed, Map<String, ExprType> types, Findings found) {
     this.jobs = jobs;
     this.job = job;
-    this.problems = problems;
+    this.parsed = parsed;
+    this.types = types;
+    this.found = found;
   }
 
   void run() {
-    if (!Ids.valid(job.id())) add("job id '" + job.id() + "' " + Ids.rule());
+    if (!Ids.valid(job.id())) add(Check.IDS, "job id '" + job.id() + "' " + Ids.rule());
     if (job.isCaller()) caller();
     else runner();
     positive(job.timeoutMinutes(), "timeout-minutes");
     var strategy = job.strategy();
     if (strategy != null && strategy.expression() != null
         && (strategy.matrix() != null || strategy.failFast() != null || strategy.maxParallel() != null)) {
-      add("the strategy of job '" + job.id() + "' is one expression and also sets matrix, fail-fast or max-parallel;"
-          + " keep one of the two");
+      add(Check.AMBIGUOUS_MODEL, "the strategy of job '" + job.id() + "' is one expression and also sets matrix,"
+          + " fail-fast or max-parallel; keep one of the two");
     }
     if (job.container() != null) container(job.container(), "the container");
     job.services().forEach((name, c) -> container(c, "service '" + name + "'"));
-    PermissionChecks.check(job.permissions(), problems);
     for (String key : job.escapeHatches().keySet()) {
-      if (KEYS.contains(key)) add("escape hatch key '" + key + "' is modelled; use the typed method instead");
+      if (KEYS.contains(key)) add(Check.ESCAPE_HATCH_MODELLED, "escape hatch key '" + key + "' is modelled; use the typed method instead");
     }
-    ExpressionChecks.job(jobs, job, problems);
+    new ExpressionChecks(jobs, job, parsed, types, found).run();
   }
 
   private void caller() {
-    if (job.runsOn() != null) add("job '" + job.id() + "' calls a reusable workflow and cannot have runs-on");
-    if (!job.steps().isEmpty()) add("job '" + job.id() + "' calls a reusable workflow and cannot have steps");
-    if (job.container() != null || !job.services().isEmpty()) {
-      add("job '" + job.id() + "' calls a reusable workflow and cannot have a container or services");
+    String uses = job.uses();
+    if (!uses.isEmpty() && !dev.gha4j.expr.Embedded.hasExpression(uses) && !isLocal(uses) && !isRemote(uses)) {
+      add(Check.REUSABLE_WORKFLOW_REF, "job '" + job.id() + "' calls '" + uses + "', which is none of"
+          + " ./path/to/workflow.yml, $/path/to/workflow.yml and owner/repo/path/to/workflow.yml@ref; fix: use one of"
+          + " those forms");
     }
     if (job.secretsInherit() && !job.secrets().isEmpty()) {
-      add("job '" + job.id() + "' passes secrets one by one and 'inherit'; choose one");
+      add(Check.AMBIGUOUS_MODEL, "job '" + job.id() + "' passes secrets one by one and 'inherit'; choose one");
     }
   }
 
+  // actionlint's isWorkflowCallUsesLocalFormat and isWorkflowCallUsesRepoFormat, plus GitHub's
+  // self-repository form $/path (July 2026, newer than actionlint 1.7.7).
+  private static boolean isLocal(String uses) {
+    boolean local = uses.startsWith("./") || uses.startsWith("$/");
+    return local && uses.length() > 2 && uses.indexOf('@', 2) < 0;
+  }
+
+  private static boolean isRemote(String uses) {
+    if (uses.startsWith(".")) return false;
+    int owner = uses.indexOf('/');
+    int repo = owner > 0 ? uses.indexOf('/', owner + 1) : -1;
+    int ref = repo > owner + 1 ? uses.indexOf('@', repo + 1) : -1;
+    return ref > repo + 1 && ref < uses.length() - 1;
+  }
+
   private void runner() {
-    if (job.runsOn() == null) {
-      add("job '" + job.id() + "' has no runs-on; add .runsOn(\"ubuntu-latest\")");
-    } else if (job.runsOn().labels().isEmpty() && job.runsOn().group() == null) {
-      add("job '" + job.id() + "' has an empty runs-on");
+    RunnerChecks.check(job, found);
+    MatrixChecks.check(job, found);
+    if (job.runsOn() != null && job.runsOn().labels().isEmpty() && job.runsOn().group() == null) {
+      add(Check.EMPTY_SECTION, "job '" + job.id() + "' has an empty runs-on");
     }
-    if (job.steps().isEmpty()) add("job '" + job.id() + "' has no steps");
-    if (!job.with().isEmpty() || !job.secrets().isEmpty() || job.secretsInherit()) {
-      add("job '" + job.id() + "' sets with/secrets, which only a reusable-workflow call (Job.calling) has");
-    }
+    if (job.steps().isEmpty()) add(Check.EMPTY_SECTION, "job '" + job.id() + "' has no steps");
     Set<String> ids = new HashSet<>();
     for (Step step : job.steps()) {
       if (step.id() != null && !ids.add(step.id())) {
-        at(step, "duplicate step id '" + step.id() + "' in job '" + job.id() + "'");
+        at(step, Check.IDS, "duplicate step id '" + step.id() + "' in job '" + job.id() + "'");
       }
       step(step);
     }
@@ -83,20 +97,18 @@ final class JobChecks {
 
   private void step(Step step) {
     String name = "step '" + step.displayName() + "'";
-    if (step.id() != null && !Ids.valid(step.id())) at(step, "step id '" + step.id() + "' " + Ids.rule());
-    boolean uses = step.uses() != null;
+    if (step.id() != null && !Ids.valid(step.id())) at(step, Check.IDS, "step id '" + step.id() + "' " + Ids.rule());
     boolean run = step.run() != null;
-    if (uses && run) at(step, name + " has both uses and run; split it into two steps");
-    if (!uses && !run) at(step, name + " is empty: give it .run(...) or .uses(...)");
-    if (run && step.run().isBlank()) at(step, name + " has a blank run script");
-    if (!uses && step.usesComment() != null) at(step, name + " has a uses comment but no uses; remove .usesComment(...)");
-    if (run && !step.with().isEmpty()) at(step, name + " runs a script, so 'with' has no effect; use env");
-    if (uses && (step.shell() != null || step.workingDirectory() != null)) {
-      at(step, name + " uses an action, so shell and working-directory have no effect");
+    if (run && step.run().isBlank()) at(step, Check.BLANK_SCRIPT, name + " has a blank run script");
+    WorkflowCommands.check(step, found);
+    if (step.timeoutMinutes() instanceof Scalar.Number n && n.value() <= 0) {
+      at(step, Check.TIMEOUT, "timeout-minutes of " + name + " must be positive, not " + n.value());
     }
-    positive(step.timeoutMinutes(), "timeout-minutes of " + name);
+    if (step.uses() == null && step.usesComment() != null) {
+      at(step, Check.AMBIGUOUS_MODEL, name + " has a uses comment but no uses; remove .usesComment(...)");
+    }
     for (String key : step.escapeHatches().keySet()) {
-      if (STEP_KEYS.contains(key)) at(step, "escape hatch key '" + key + "' is modelled; use the typed method instead");
+      if (STEP_KEYS.contains(key)) at(step, Check.ESCAPE_HATCH_MODELLED, "escape hatch key '" + key + "' is modelled; use the typed method instead");
     }
   }
 
@@ -104,24 +116,24 @@ final class JobChecks {
     boolean parts = c.image() != null || c.credentials() != null || !c.env().isEmpty() || !c.ports().isEmpty()
         || !c.volumes().isEmpty() || !c.options().isEmpty();
     if (c.expression() != null && parts) {
-      add(what + " of job '" + job.id() + "' is one expression and also sets image, credentials, env, ports,"
+      add(Check.AMBIGUOUS_MODEL, what + " of job '" + job.id() + "' is one expression and also sets image, credentials, env, ports,"
           + " volumes or options; keep one of the two");
     } else if (c.expression() == null && c.image() == null) {
-      add(what + " of job '" + job.id() + "' has no image");
+      add(Check.REQUIRED_KEY, what + " of job '" + job.id() + "' has no image");
     }
   }
 
   private void positive(Scalar minutes, String what) {
     if (minutes instanceof Scalar.Number n && n.value() <= 0) {
-      add(what + " must be positive, not " + n.value());
+      add(Check.TIMEOUT, what + " must be positive, not " + n.value());
     }
   }
 
-  private void at(Step step, String message) {
-    problems.add(new Problem(step.location(), message));
+  private void at(Step step, Check check, String message) {
+    found.add(check, step.location(), message);
   }
 
-  private void add(String message) {
-    problems.add(new Problem(job.location(), message));
+  private void add(Check check, String message) {
+    found.add(check, job.location(), message);
   }
 }

@@ -1,7 +1,5 @@
 package dev.gha4j.validate;
 
-import dev.gha4j.api.Problem;
-
 import dev.gha4j.model.Job;
 import dev.gha4j.model.Workflow;
 import java.util.ArrayList;
@@ -14,12 +12,12 @@ import java.util.Set;
 /** {@code needs} between jobs: each target exists, no job needs itself, and there is no cycle. */
 final class NeedsGraph {
   private final Workflow workflow;
-  private final List<Problem> problems;
+  private final Findings found;
   private final Map<String, Job> byId = new HashMap<>();
 
-  NeedsGraph(Workflow workflow, List<Problem> problems) {
+  NeedsGraph(Workflow workflow, Findings found) {
     this.workflow = workflow;
-    this.problems = problems;
+    this.found = found;
     for (Job j : workflow.jobs()) byId.putIfAbsent(j.id(), j);
   }
 
@@ -33,12 +31,12 @@ final class NeedsGraph {
       Set<String> seen = new HashSet<>();
       for (String need : job.needs()) {
         if (!seen.add(need)) {
-          problems.add(new Problem(job.location(), "job '" + job.id() + "' needs '" + need + "' twice"));
+          found.add(Check.DUPLICATE_NEED, job.location(), "job '" + job.id() + "' needs '" + need + "' twice");
         } else if (need.equals(job.id())) {
-          problems.add(new Problem(job.location(), "job '" + job.id() + "' needs itself"));
+          found.add(Check.NEEDS, job.location(), "job '" + job.id() + "' needs itself");
         } else if (!byId.containsKey(need)) {
-          problems.add(new Problem(job.location(), "job '" + job.id() + "' needs '" + need
-              + "', which is not in workflow '" + workflow.file() + "'; add that job to .jobs(...)"));
+          found.add(Check.NEEDS, job.location(), "job '" + job.id() + "' needs '" + need
+              + "', which is not in workflow '" + workflow.file() + "'; add that job to .jobs(...)");
         }
       }
     }
@@ -84,7 +82,7 @@ final class NeedsGraph {
     if (!reported.addAll(cycle)) return;
     String chain = String.join(" -> ", cycle) + " -> " + cycle.get(0);
     Job first = byId.get(cycle.get(0));
-    problems.add(new Problem(first.location(), "jobs form a cycle through needs: " + chain
-        + "; a job can only need jobs that run before it"));
+    found.add(Check.NEEDS, first.location(), "jobs form a cycle through needs: " + chain
+        + "; a job can only need jobs that run before it");
   }
 }

@@ -27,7 +27,10 @@ final class Texts {
     add(t, "name", w.name());
     add(t, "run-name", w.runName());
     w.env().forEach((k, v) -> scalar(t, "env." + k, v));
-    if (w.concurrency() != null) add(t, "concurrency", w.concurrency().group());
+    if (w.concurrency() != null) {
+      add(t, "concurrency", w.concurrency().group());
+      scalar(t, "concurrency.cancel-in-progress", w.concurrency().cancelInProgress());
+    }
     for (Trigger trigger : w.triggers()) {
       if (trigger instanceof CallTrigger c) {
         for (CallTrigger.Output o : c.outputs()) scalar(t, "on.workflow_call.outputs." + o.name(), o.value());
@@ -46,7 +49,10 @@ final class Texts {
       add(t, "environment", j.environment().name());
       add(t, "environment.url", j.environment().url());
     }
-    if (j.concurrency() != null) add(t, "concurrency", j.concurrency().group());
+    if (j.concurrency() != null) {
+      add(t, "concurrency", j.concurrency().group());
+      scalar(t, "concurrency.cancel-in-progress", j.concurrency().cancelInProgress());
+    }
     scalar(t, "timeout-minutes", j.timeoutMinutes());
     scalar(t, "continue-on-error", j.continueOnError());
     if (j.strategy() != null) {
@@ -62,6 +68,8 @@ final class Texts {
       expression(t, "strategy.matrix.exclude", m.excludeExpression());
       // YAML-valued axes may embed expressions too; they are checked in the YAML text.
       j.strategy().matrix().rawAxes().forEach((k, v) -> add(t, "strategy.matrix." + k, v.yaml()));
+      for (var c : m.include()) c.values().forEach((k, v) -> scalar(t, "strategy.matrix.include." + k, v));
+      for (var c : m.exclude()) c.values().forEach((k, v) -> scalar(t, "strategy.matrix.exclude." + k, v));
     }
     if (j.container() != null) container(t, "container", j.container());
     j.services().forEach((name, s) -> container(t, "services." + name, s));

@@ -7,6 +7,7 @@ import dev.gha4j.model.Job;
 import dev.gha4j.model.Workflow;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds every structural mistake in a workflow at once: ids, {@code needs} (dangling, cyclic),
@@ -18,17 +19,28 @@ public final class Validator {
 
   /** All problems, sorted by file and line; empty when the workflow can be written. */
   public static List<Problem> validate(Workflow workflow) {
-    List<Problem> problems = new ArrayList<>();
-    new WorkflowChecks(workflow, problems).run();
-    NeedsGraph graph = new NeedsGraph(workflow, problems);
-    graph.check();
-    for (Job job : workflow.jobs()) new JobChecks(graph.jobs(), job, problems).run();
-    for (WorkflowYaml.TextProblem t : WorkflowYaml.textProblems(workflow)) {
-      problems.add(new Problem(t.location(), t.key() + ": " + t.problem()));
-    }
-    List<Problem> unique = new ArrayList<>(problems.stream().distinct().toList());
+    List<Problem> unique = new ArrayList<>(findings(workflow).stream().map(Findings.Finding::problem).distinct().toList());
     unique.sort(Problem.ORDER);
     return unique;
+  }
+
+  /** Every problem with the check that found it, in the order the checks ran. */
+  static List<Findings.Finding> findings(Workflow workflow) {
+    Findings found = new Findings();
+    WorkflowYaml.Document document = WorkflowYaml.document(workflow);
+    ParsedExpressions parsed = new ParsedExpressions();
+    NeedsGraph graph = new NeedsGraph(workflow, found);
+    new SchemaCheck(new Elements(workflow, graph.jobs()), document, parsed, found).run();
+    new WorkflowChecks(workflow, found).run();
+    graph.check();
+    Map<String, ExprType> types = ContextTypes.of(workflow);
+    ExpressionChecks.workflow(workflow, parsed, types, found);
+    for (Job job : workflow.jobs()) new JobChecks(graph.jobs(), job, parsed, types, found).run();
+    for (WorkflowYaml.TextProblem t : document.textProblems()) {
+      Check check = t.key().equals("escape hatch") ? Check.ESCAPE_HATCH_YAML : Check.UNWRITABLE_TEXT;
+      found.add(check, t.location(), t.key() + ": " + t.problem());
+    }
+    return found.all();
   }
 
   /** Throws {@link ValidationException} listing every problem, if there is any. */

@@ -81,15 +81,18 @@ class ExpressionValidationTest {
     Step meta = Step.run("echo").id("meta").build();
     int line = line(); Job job = Job.builder("build").runsOn("ubuntu-latest").env("TAG", meta.output("tag")).steps(meta).build();
     assertThat(Validator.validate(workflow().jobs(job).build())).containsExactly(problem(line,
-        "env.TAG of job 'build' reads steps.meta, but step outputs are only available in steps and job outputs"));
+        "env.TAG reads 'steps', which GitHub does not provide here (available: github, inputs, matrix, needs, secrets,"
+            + " strategy, vars); fix: read step outputs in a later step or in the job's outputs"));
   }
 
   @Test
   void jobScopedContextsAtWorkflowLevel() {
     int line = line(); Workflow w = workflow().env("OS", Expr.matrix("os")).env("S", Expr.step("a", "outcome")).jobs(job("build").build()).build();
     assertThat(Validator.validate(w)).containsExactly(
-        problem(line, "env.OS reads 'matrix', which is not available at workflow level"),
-        problem(line, "env.S reads 'steps', which is not available at workflow level"));
+        problem(line, "env.OS reads 'matrix', which GitHub does not provide here (available: github, inputs, secrets,"
+            + " vars); fix: read matrix only inside the job that has it"),
+        problem(line, "env.S reads 'steps', which GitHub does not provide here (available: github, inputs, secrets,"
+            + " vars); fix: read step outputs in a later step or in the job's outputs"));
   }
 
   @Test

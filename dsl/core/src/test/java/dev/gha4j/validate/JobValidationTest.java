@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /** One job and its steps: ids, runner, reusable-workflow calls, uses/run, escape hatches. */
 class JobValidationTest {
+  private static final String ONE_KIND = "a step either runs a script (.run, .shell, .workingDirectory) or uses an"
+      + " action (.uses, .with); give it one of those, not both";
 
   private static final ActionRef CHECKOUT =
       new ActionRef("actions/checkout", "11bd71901bbe5b1630ceea73d27597364c9af683", "v4.2.2");
@@ -39,9 +41,9 @@ class JobValidationTest {
 
   @Test
   void aStrategyExpressionOrIncludeExpressionMayDefineAnyMatrixKey() {
-    Job fromStrategy = job("a").strategy(dev.gha4j.model.Strategy.fromExpression(dev.gha4j.expr.Expr.inputs("s")))
+    Job fromStrategy = job("a").strategy(dev.gha4j.model.Strategy.fromExpression(dev.gha4j.expr.Expr.vars("s")))
         .steps(Step.run("echo").name("${{ matrix.anything }}")).build();
-    Job fromInclude = job("b").matrix(dev.gha4j.model.Matrix.including(dev.gha4j.expr.Expr.inputs("m")))
+    Job fromInclude = job("b").matrix(dev.gha4j.model.Matrix.including(dev.gha4j.expr.Expr.vars("m")))
         .steps(Step.run("echo").name("${{ matrix.anything }}")).build();
     assertThat(validate(fromStrategy, fromInclude)).isEmpty();
   }
@@ -78,7 +80,8 @@ class JobValidationTest {
   @Test
   void aJobWithoutRunsOn() {
     int line = line(); Job job = Job.builder("build").steps(Step.run("make")).build();
-    assertThat(validate(job)).containsExactly(problem(line, "job 'build' has no runs-on; add .runsOn(\"ubuntu-latest\")"));
+    assertThat(validate(job)).containsExactly(
+        problem(line, "job 'build': the required key 'runs-on' is missing; fix: add .runsOn(\"ubuntu-latest\")"));
   }
 
   @Test
@@ -91,10 +94,9 @@ class JobValidationTest {
   void aReusableWorkflowCallerWithRunsOnAndSteps() {
     int line = line(); Job call = Job.calling("deploy", "./.github/workflows/deploy.yml").runsOn("ubuntu-latest")
         .steps(Step.run("make")).service("db", Container.image("postgres:16")).build();
-    assertThat(validate(call)).containsExactly(
-        problem(line, "job 'deploy' calls a reusable workflow and cannot have a container or services"),
-        problem(line, "job 'deploy' calls a reusable workflow and cannot have runs-on"),
-        problem(line, "job 'deploy' calls a reusable workflow and cannot have steps"));
+    assertThat(validate(call)).containsExactly(problem(line, "uses: 'uses' cannot be used together with 'runs-on'; fix:"
+        + " a job either runs steps (Job.builder(...).runsOn(...).steps(...)) or calls a reusable workflow"
+        + " (Job.calling(...) with .with(...) and .secret(...)); remove what the other kind has"));
   }
 
   @Test
@@ -108,22 +110,24 @@ class JobValidationTest {
   @Test
   void withAndSecretsBelongToCallersOnly() {
     int line = line(); Job job = job("build").with("x", "y").build();
-    assertThat(validate(job)).containsExactly(problem(line,
-        "job 'build' sets with/secrets, which only a reusable-workflow call (Job.calling) has"));
+    assertThat(validate(job)).containsExactly(problem(line, "with: 'with' cannot be used together with 'runs-on'; fix:"
+        + " a job either runs steps (Job.builder(...).runsOn(...).steps(...)) or calls a reusable workflow"
+        + " (Job.calling(...) with .with(...) and .secret(...)); remove what the other kind has"));
   }
 
   @Test
   void aStepWithUsesAndRun() {
     int line = line(); Step step = Step.named("Checkout").uses(CHECKOUT).run("git log").build();
     assertThat(validate(Job.builder("build").runsOn("ubuntu-latest").steps(step).build()))
-        .containsExactly(problem(line, "step 'Checkout' has both uses and run; split it into two steps"));
+        .containsExactly(problem(line, "run: 'run' cannot be used together with 'uses'; fix: " + ONE_KIND));
   }
 
   @Test
   void anEmptyStep() {
     int line = line(); Step step = Step.named("Setup").build();
     assertThat(validate(Job.builder("build").runsOn("ubuntu-latest").steps(step).build()))
-        .containsExactly(problem(line, "step 'Setup' is empty: give it .run(...) or .uses(...)"));
+        .containsExactly(problem(line, "step 1 of job 'build': GitHub cannot tell what kind of step this is: it has"
+            + " none of run, shell, uses, with, working-directory; fix: " + ONE_KIND));
   }
 
   @Test
@@ -135,17 +139,16 @@ class JobValidationTest {
 
   @Test
   void aStepIsNamedByItsFirstNonBlankScriptLine() {
-    int line = line(); Step step = Step.run("\n  pytest -q\n").with("x", "y").build();
+    int line = line(); Step step = Step.run("\n  pytest -q\n").timeoutMinutes(0).build();
     assertThat(validate(Job.builder("build").runsOn("ubuntu-latest").steps(step).build()))
-        .containsExactly(problem(line, "step 'pytest -q' runs a script, so 'with' has no effect; use env"));
+        .containsExactly(problem(line, "timeout-minutes of step 'pytest -q' must be positive, not 0"));
   }
 
   @Test
   void shellAndWorkingDirectoryOnAnActionStep() {
     int line = line(); Step step = Step.uses(CHECKOUT).shell("bash").build();
-    assertThat(validate(Job.builder("build").runsOn("ubuntu-latest").steps(step).build())).containsExactly(problem(line,
-        "step 'actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683' uses an action, so shell and"
-            + " working-directory have no effect"));
+    assertThat(validate(Job.builder("build").runsOn("ubuntu-latest").steps(step).build())).containsExactly(
+        problem(line, "shell: 'shell' cannot be used together with 'uses'; fix: " + ONE_KIND));
   }
 
   @Test

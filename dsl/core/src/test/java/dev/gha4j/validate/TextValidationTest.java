@@ -7,6 +7,7 @@ import static dev.gha4j.validate.Fixtures.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.gha4j.api.Problem;
 import dev.gha4j.model.Access;
 import dev.gha4j.model.Container;
 import dev.gha4j.model.Job;
@@ -18,6 +19,7 @@ import dev.gha4j.model.Scope;
 import dev.gha4j.model.Step;
 import dev.gha4j.model.Trigger;
 import dev.gha4j.model.Workflow;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Text YAML cannot carry, reserved text, permissions, workflow escape hatches, and many problems at once. */
@@ -86,14 +88,14 @@ class TextValidationTest {
 
   @Test
   void reservedTextInsideAnEscapeHatch() {
-    int line = line(); Job job = job("build").escapeHatch("x-new", Raw.yaml("__gha4j_uses_0")).build();
+    int line = line(); Job job = job("build").escapeHatch("snapshot", Raw.yaml("__gha4j_uses_0")).build();
     assertThat(Validator.validate(workflow().jobs(job).build())).containsExactly(problem(line,
-        "escape hatch 'x-new': text contains '__gha4j_', which gha4j reserves for its own placeholders; rephrase it"));
+        "escape hatch 'snapshot': text contains '__gha4j_', which gha4j reserves for its own placeholders; rephrase it"));
   }
 
   @Test
   void anEscapeHatchThatIsNotYaml() {
-    int line = line(); Job job = job("build").escapeHatch("x-new", Raw.yaml("[unclosed")).build();
+    int line = line(); Job job = job("build").escapeHatch("snapshot", Raw.yaml("[unclosed")).build();
     assertThat(Validator.validate(workflow().jobs(job).build())).singleElement().satisfies(p -> {
       assertThat(p.location()).isEqualTo(problem(line, "").location());
       assertThat(p.message()).startsWith("escape hatch: escape hatch value is not valid YAML: ");
@@ -102,16 +104,17 @@ class TextValidationTest {
 
   @Test
   void idTokenCannotBeRead() {
-    int line = line(); Permissions p = Permissions.contents(Access.READ).and(Scope.ID_TOKEN, Access.READ);
-    assertThat(Validator.validate(workflow().permissions(p).jobs(job("build").build()).build()))
-        .containsExactly(problem(line, "permission id-token cannot be 'read'"));
+    Permissions p = Permissions.contents(Access.READ).and(Scope.ID_TOKEN, Access.READ);
+    int line = line(); Workflow w = workflow().permissions(p).jobs(job("build").build()).build();
+    assertThat(Validator.validate(w)).containsExactly(
+        problem(line, "permissions.id-token: 'read' is not allowed here; fix: write one of: write, none"));
   }
 
   @Test
   void modelsCannotBeWritten() {
     int line = line(); Job job = job("build").permissions(Permissions.of(Scope.MODELS, Access.WRITE)).build();
     assertThat(Validator.validate(workflow().jobs(job).build()))
-        .containsExactly(problem(line, "permission models cannot be 'write'"));
+        .containsExactly(problem(line, "permissions.models: 'write' is not allowed here; fix: write one of: read, none"));
   }
 
   @Test
@@ -123,24 +126,21 @@ class TextValidationTest {
 
   @Test
   void everyProblemIsReportedAtOnceSortedByLine() {
-    int stepLine = line(); Step badStep = Step.named("Empty").build();
+    int stepLine = line(); Step badStep = Step.named("Empty").run("make").timeoutMinutes(0).build();
     int jobLine = line(); Job badJob = Job.builder("bad id").steps(badStep).build();
     int cronLine = line(); Trigger badCron = Trigger.schedule("* * *");
     int workflowLine = line(); Workflow w = Workflow.builder("ci").on(badCron, Trigger.event("nope")).jobs(badJob).build();
     int eventLine = workflowLine; // Trigger.event was called on the workflow's line
-    assertThat(Validator.validate(w)).containsExactly(
-        problem(stepLine, "step 'Empty' is empty: give it .run(...) or .uses(...)"),
-        problem(jobLine, "job 'bad id' has no runs-on; add .runsOn(\"ubuntu-latest\")"),
+    List<Problem> expected = List.of(
+        problem(stepLine, "timeout-minutes of step 'Empty' must be positive, not 0"),
+        problem(jobLine, "job 'bad id': the required key 'runs-on' is missing; fix: add .runsOn(\"ubuntu-latest\")"),
         problem(jobLine, "job id 'bad id' must start with a letter or '_' and contain only letters, digits, '-' and '_'"),
         problem(cronLine, "cron '* * *' has 3 fields; GitHub needs 5: minute hour day-of-month month day-of-week"),
-        problem(eventLine, "'nope' is not a GitHub Actions event"));
+        problem(eventLine, "on.nope: GitHub does not know the key 'nope' here; fix: use one of the keys GitHub knows,"
+            + " or remove it (keys are case-sensitive; known: branch_protection_rule, check_run, check_suite, create, delete, deployment,"
+            + " deployment_status, discussion, discussion_comment, fork, gollum, image_version, ...)"));
+    assertThat(Validator.validate(w)).containsExactlyElementsOf(expected);
     assertThatThrownBy(() -> Validator.check(w)).isInstanceOf(ValidationException.class)
-        .hasMessage("TextValidationTest.java:" + stepLine + ": step 'Empty' is empty: give it .run(...) or .uses(...)\n"
-            + "TextValidationTest.java:" + jobLine + ": job 'bad id' has no runs-on; add .runsOn(\"ubuntu-latest\")\n"
-            + "TextValidationTest.java:" + jobLine + ": job id 'bad id' must start with a letter or '_' and contain only"
-            + " letters, digits, '-' and '_'\n"
-            + "TextValidationTest.java:" + cronLine + ": cron '* * *' has 3 fields; GitHub needs 5: minute hour"
-            + " day-of-month month day-of-week\n"
-            + "TextValidationTest.java:" + eventLine + ": 'nope' is not a GitHub Actions event");
+        .hasMessage(String.join("\n", expected.stream().map(Problem::toString).toList()));
   }
 }

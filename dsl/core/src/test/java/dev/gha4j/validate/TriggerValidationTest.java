@@ -26,7 +26,10 @@ class TriggerValidationTest {
   @Test
   void anUnknownEventName() {
     int line = line(); Trigger t = Trigger.event("pushh");
-    assertThat(validate(t)).containsExactly(problem(line, "'pushh' is not a GitHub Actions event"));
+    assertThat(validate(t)).containsExactly(problem(line, "on.pushh: GitHub does not know the key 'pushh' here; fix:"
+        + " did you mean 'push'? (keys are case-sensitive; known: branch_protection_rule, check_run, check_suite,"
+        + " create, delete, deployment, deployment_status, discussion, discussion_comment, fork, gollum,"
+        + " image_version, ...)"));
   }
 
   @Test
@@ -40,13 +43,17 @@ class TriggerValidationTest {
   @Test
   void pushHasNoActivityTypes() {
     int line = line(); Trigger t = Trigger.push().types("opened");
-    assertThat(validate(t)).containsExactly(problem(line, "push has no activity types"));
+    assertThat(validate(t)).containsExactly(problem(line, "on.push.types: GitHub does not know the key 'types' here;"
+        + " fix: use one of the keys GitHub knows, or remove it (keys are case-sensitive; known: branches, branches-ignore, paths, paths-ignore,"
+        + " tags, tags-ignore)"));
   }
 
   @Test
   void pullRequestHasNoTagFilters() {
     int line = line(); Trigger t = Trigger.pullRequest().tags("v*");
-    assertThat(validate(t)).containsExactly(problem(line, "pull_request has no tag filters; tags apply to push only"));
+    assertThat(validate(t)).containsExactly(problem(line, "on.pull_request.tags: GitHub does not know the key 'tags'"
+        + " here; fix: use one of the keys GitHub knows, or remove it (keys are case-sensitive; known: branches, branches-ignore, paths,"
+        + " paths-ignore, types)"));
   }
 
   @Test
@@ -151,8 +158,13 @@ class TriggerValidationTest {
   void aWorkflowCallInputOfTypeChoice() {
     int line = line(); Trigger t = Trigger.workflowCall().input(Input.choice("level", "info"), Input.environment("target"));
     assertThat(validate(t)).containsExactly(
-        problem(line, "workflow_call input 'level' cannot be of type choice"),
-        problem(line, "workflow_call input 'target' cannot be of type environment"));
+        problem(line, "on.workflow_call.inputs.level.options: GitHub does not know the key 'options' here; fix: use"
+            + " one of the keys GitHub knows, or remove it (keys are case-sensitive; known: default, description,"
+            + " required, type)"),
+        problem(line, "on.workflow_call.inputs.level.type: 'choice' is not allowed here; fix: write one of: string,"
+            + " boolean, number"),
+        problem(line, "on.workflow_call.inputs.target.type: 'environment' is not allowed here; fix: write one of:"
+            + " string, boolean, number"));
   }
 
   @Test

@@ -88,7 +88,7 @@ class ActionsLifecycleTest {
         class: Hello
         runtime: node24
         """.formatted(v100));
-    assertThat(Project.tree(project.sources)).containsOnlyKeys("dev/gha4j/actions/Hello.java");
+    assertThat(Project.tree(project.sources)).containsOnlyKeys("dev/gha4j/actions/Hello.java", "dev/gha4j/actions/KnownActions.java");
     assertThat(Project.tree(project.sources).get("dev/gha4j/actions/Hello.java"))
         .contains("public static Hello of(String greeting)", "public Hello loud(boolean value)",
             "public Hello times(long value)", "public Hello style(Style value)", "@Deprecated\n  public Hello oldFlag(");

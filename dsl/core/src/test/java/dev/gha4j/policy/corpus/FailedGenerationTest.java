@@ -51,7 +51,7 @@ class FailedGenerationTest {
     return Scaffold.workflow().jobs(
         // error: [GHA005] job 'build' has no timeout-minutes, so a hung step holds the runner for GitHub's default
         //   of 6 hours; fix: add .timeoutMinutes(n) with a little more than the job's usual time
-        // error: job 'build' has no runs-on; add .runsOn("ubuntu-latest")
+        // error: job 'build': the required key 'runs-on' is missing; fix: add .runsOn("ubuntu-latest")
         Job.builder("build").steps(
             // error: [GHA001] `make || true` always succeeds, so a failure of make never fails the step; fix:
             //   remove `|| true`; if the failure really does not matter, say why with .allow(Rule.SILENT_FAILURE,
@@ -85,7 +85,7 @@ class FailedGenerationTest {
     assertThat(exit).isEqualTo(1);
     assertThat(stderr.toString(StandardCharsets.UTF_8).lines()).containsExactlyElementsOf(expected);
     assertThat(expected.get(0)).contains("[GHA005]");
-    assertThat(expected.get(1)).contains("no runs-on");
+    assertThat(expected.get(1)).contains("'runs-on' is missing");
   }
 
   @Test

@@ -31,7 +31,7 @@ class HardeningCorpusTest {
     //   file from a pull request) can set environment variables and PATH with ::set-env and ::add-path; fix: remove
     //   it; write to $GITHUB_ENV and $GITHUB_PATH instead of ::set-env and ::add-path
     return ci(jobBuilder("legacy").env("ACTIONS_ALLOW_UNSECURE_COMMANDS", "true")
-        .steps(Step.run("echo ::add-path::/opt/tool")).build());
+        .steps(Step.run("./tools/legacy-build.sh")).build());
   }
 
   static Workflow wideAppTokens() {

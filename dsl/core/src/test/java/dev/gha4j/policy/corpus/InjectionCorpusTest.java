@@ -82,13 +82,13 @@ class InjectionCorpusTest {
   }
 
   static Workflow secretsInConditions() {
-    // error: [GHA012] job 'deploy' reads secrets.DEPLOY_KEY in if:, where GitHub does not provide secrets; fix: test
-    //   a configuration variable (Expr.vars("...")) instead, or move the test into a step
+    // error: if reads 'secrets', which GitHub does not provide here (available: github, inputs, needs, vars); fix:
+    //   test a configuration variable (Expr.vars("...")) instead, or move the test into a step
     return ci(jobBuilder("deploy").when("secrets.DEPLOY_KEY != ''")
         .steps(
-            // error: [GHA012] step './deploy.sh' reads secrets.DEPLOY_KEY in if:, where GitHub does not provide
-            //   secrets; fix: map it to an env variable of the job, .env("HAS_DEPLOY_KEY",
-            //   Expr.secrets("DEPLOY_KEY").ne("")), and test Expr.env("HAS_DEPLOY_KEY").eq("true")
+            // error: if reads 'secrets', which GitHub does not provide here (available: env, github, inputs, job,
+            //   matrix, needs, runner, steps, strategy, vars); fix: map it to an env variable of the job, e.g.
+            //   .env("HAS_KEY", Expr.secrets("KEY").ne("")), and test Expr.env("HAS_KEY").eq("true")
             Step.run("./deploy.sh").when(Expr.secrets("DEPLOY_KEY").ne(""))).build());
   }
 

@@ -65,7 +65,7 @@ class StructuralCorpusTest {
   }
 
   static Workflow missingRunsOn() {
-    // error: job 'build' has no runs-on; add .runsOn("ubuntu-latest")
+    // error: job 'build': the required key 'runs-on' is missing; fix: add .runsOn("ubuntu-latest")
     return ci(Job.builder("build").timeoutMinutes(10).steps(Step.run("make")).build());
   }
 
@@ -89,10 +89,8 @@ class StructuralCorpusTest {
 
   static Workflow usesAndRun() {
     return steps(
-        // error: step 'actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683' has both uses and run; split it
-        //   into two steps
-        // error: step 'actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683' runs a script, so 'with' has no
-        //   effect; use env
+        // error: run: 'run' cannot be used together with 'uses'; fix: a step either runs a script (.run, .shell,
+        //   .workingDirectory) or uses an action (.uses, .with); give it one of those, not both
         Step.uses(Scaffold.CHECKOUT).with("persist-credentials", false).run("git log -1"));
   }
 
@@ -100,7 +98,9 @@ class StructuralCorpusTest {
     return ci(
         // error: job 'nothing' has no steps
         job("nothing"),
-        // error: step 'To do' is empty: give it .run(...) or .uses(...)
+        // error: step 1 of job 'blank': GitHub cannot tell what kind of step this is: it has none of run, shell,
+        //   uses, with, working-directory; fix: a step either runs a script (.run, .shell, .workingDirectory) or uses
+        //   an action (.uses, .with); give it one of those, not both
         job("blank", Step.named("To do")));
   }
 
