@@ -101,7 +101,8 @@ public final class GitHubYaml {
 
     CoreSchemaParser(ObjectReadContext read, IOContext io, tools.jackson.core.util.BufferRecycler recycler,
         int streamFeatures, int formatFeatures, org.snakeyaml.engine.v2.api.LoadSettings settings, Reader reader) {
-      super(read, io, recycler, streamFeatures, formatFeatures, settings, reader);
+      // ownsReader = false: what the deprecated seven-argument constructor passed, and YAMLFactory too.
+      super(read, io, recycler, streamFeatures, formatFeatures, settings, reader, false);
     }
 
     @Override
