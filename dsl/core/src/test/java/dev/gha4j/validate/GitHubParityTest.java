@@ -37,6 +37,17 @@ class GitHubParityTest {
   }
 
   @Test
+  void expressionNotAllowed_butAStringLiteralAloneIsThatTextToGitHub() {
+    // make fuzz, seed 1796312461: GitHub's parser turns ${{ 'CI' }} into the text CI before it checks the
+    // key, so a workflow's name or an input's default may be one; anything more is refused.
+    Workflow literal = workflow().name("${{ 'CI' }}").jobs(job("build").build()).build();
+    assertThat(refusals(literal)).isEmpty();
+    int line = line(); Workflow reading = workflow().name("${{ github.ref }}").jobs(job("build").build()).build();
+    assertThat(refusals(reading)).containsExactly(refused(Check.EXPRESSION_NOT_ALLOWED, problem(line,
+        "name: expressions are not allowed here ('${{ github.ref }}'); fix: write the value itself")));
+  }
+
+  @Test
   void contextAvailability_envInAJobsEnv() {
     int line = line(); Job job = job("build").env("P", Expr.env("PATH")).build();
     assertThat(refusals(workflow().jobs(job).build())).containsExactly(refused(Check.CONTEXT_AVAILABILITY,
