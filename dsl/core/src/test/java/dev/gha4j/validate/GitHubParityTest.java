@@ -244,4 +244,14 @@ class GitHubParityTest {
         .environment(new Environment("github-pages", deploy.output("page_url").embed())).build();
     assertThat(refusals(workflow().jobs(pages).build())).isEmpty();
   }
+
+  @Test
+  void stepsScope_readsAStepIdWhateverItsCase() {
+    // make fuzz, seed 1796312961: GitHub reads context properties without case, so steps.deployment
+    // is the step with id DEPLOYMENT, for GitHub's parser and actionlint alike.
+    Step deploy = Step.uses("actions/deploy-pages@v4").id("DEPLOYMENT").build();
+    Job pages = job("deploy").steps(deploy)
+        .environment(new Environment("github-pages", "${{ steps.deployment.outputs.page_url }}")).build();
+    assertThat(refusals(workflow().jobs(pages).build())).isEmpty();
+  }
 }
