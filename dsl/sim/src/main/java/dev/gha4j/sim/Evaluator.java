@@ -94,9 +94,7 @@ public final class Evaluator {
    */
   public boolean condition(String text) {
     if (text == null || text.isBlank()) return status.success();
-    Expr e = Expr.parse(strip(text));
-    if (!e.usesStatusFunction()) return status.success() && evaluate(e).truthy();
-    return evaluate(e).truthy();
+    return holds(Expr.parse(strip(text)));
   }
 
   /**
@@ -135,12 +133,7 @@ public final class Evaluator {
    */
   public String interpolate(Scalar s) {
     if (s instanceof Scalar.Text t) return interpolate(t.value());
-    Value v = value(s);
-    if (!v.isPrimitive()) {
-      throw new EvaluationException("'" + s.text() + "' is " + (v instanceof Value.Array ? "an array" : "an object")
-          + ", where GitHub needs text; write toJSON(...) to pass it as JSON");
-    }
-    return v.asText();
+    return text(value(s), s.text());
   }
 
   /**
@@ -153,8 +146,12 @@ public final class Evaluator {
   public boolean condition(Scalar s) {
     if (s == null) return status.success();
     if (!(s instanceof Scalar.Expression e)) return condition(s.text());
-    if (!e.expr().usesStatusFunction()) return status.success() && evaluate(e.expr()).truthy();
-    return evaluate(e.expr()).truthy();
+    return holds(e.expr());
+  }
+
+  // GitHub's implied `success() &&` before a condition that calls no status function.
+  private boolean holds(Expr condition) {
+    return (condition.usesStatusFunction() || status.success()) && evaluate(condition).truthy();
   }
 
   /**
@@ -170,13 +167,7 @@ public final class Evaluator {
   public String interpolate(String text) {
     if (text == null || !Embedded.hasExpression(text)) return text;
     Value whole = wholeExpression(text);
-    if (whole != null) {
-      if (!whole.isPrimitive()) {
-        throw new EvaluationException("'" + text.strip() + "' is " + (whole instanceof Value.Array ? "an array" : "an object")
-            + ", where GitHub needs text; write toJSON(...) to pass it as JSON");
-      }
-      return whole.asText();
-    }
+    if (whole != null) return text(whole, text.strip());
     StringBuilder out = new StringBuilder();
     int from = 0;
     for (Embedded.Occurrence o : Embedded.find(text)) {
@@ -200,6 +191,15 @@ public final class Evaluator {
     if (text == null) return Value.NULL;
     Value whole = wholeExpression(text);
     return whole != null ? whole : Value.of(interpolate(text));
+  }
+
+  // A value where the runner needs text: an array or object is not text on GitHub.
+  private static String text(Value v, String written) {
+    if (!v.isPrimitive()) {
+      throw new EvaluationException("'" + written + "' is " + (v instanceof Value.Array ? "an array" : "an object")
+          + ", where GitHub needs text; write toJSON(...) to pass it as JSON");
+    }
+    return v.asText();
   }
 
   // The value when the text is exactly one ${{ }} (white space around it aside), else null.
