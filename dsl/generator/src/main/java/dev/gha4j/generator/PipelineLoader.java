@@ -106,8 +106,11 @@ public final class PipelineLoader {
   /** The pipelines could not be loaded; the messages are worded for the user. */
   public static final class Failure extends Exception {
     private static final long serialVersionUID = 1L;
+    /** The compiler's errors, javac-style, or the one message of a loading failure. */
     private final List<String> messages;
+    /** {@code 2 errors}, to start the last line of the report; null when there is nothing to count. */
     private final String count;
+    /** Whether the source root held no {@code .java} file. */
     private final boolean noSources;
 
     Failure(List<String> messages, String count, boolean noSources) {

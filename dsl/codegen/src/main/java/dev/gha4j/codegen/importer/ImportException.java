@@ -10,6 +10,7 @@ import java.util.List;
 public final class ImportException extends RuntimeException {
   private static final long serialVersionUID = 1L;
   private final transient List<String> at;
+  /** The 1-based line in the workflow file, or 0 when unknown. */
   private final int line;
 
   /**
