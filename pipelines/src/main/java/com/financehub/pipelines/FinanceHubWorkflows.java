@@ -7,7 +7,12 @@ import java.util.List;
 public final class FinanceHubWorkflows {
   private FinanceHubWorkflows() {}
 
-  /** The workflows in the order the generator writes them. */
+  /**
+   * The workflows {@code make generate} writes: {@code --workflows} and the Maven plugin's
+   * {@code <workflows>} name this method.
+   *
+   * @return CI, security scanning, deployment and release, in the order the generator writes them
+   */
   public static List<WorkflowSource> all() {
     return List.of(new FinanceHubCi(), new FinanceHubSecurity(), new FinanceHubDeploy(), new FinanceHubRelease());
   }

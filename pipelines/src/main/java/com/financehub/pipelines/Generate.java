@@ -17,6 +17,8 @@ public final class Generate {
   /**
    * The checks every generation runs after structural validation: the policy rules, and the checks
    * of steps that use a bound action by its ref (unknown inputs, releases on a retired runtime).
+   *
+   * @return the standard policy rules, {@link ActionInputsCheck} and {@link ActionRuntimeCheck}
    */
   public static List<WorkflowCheck> checks() {
     return List.of(Policies.standard(), new ActionInputsCheck(), new ActionRuntimeCheck());

@@ -30,32 +30,23 @@ class ScriptsTest {
 
   record Result(int exit, String output, List<String> awsCalls) {}
 
+  /** A health check's run, and how many requests the server answered. */
+  record HealthCheck(Result result, int hits) {}
+
   @Test
   void healthCheckSucceedsOnTheFirstHealthyAnswer() throws Exception {
-    AtomicInteger hits = new AtomicInteger();
-    HttpServer server = server(hits, 2);
-    try {
-      Result r = run(Scripts.HEALTH_CHECK, Map.of("HEALTH_URL", url(server), "ATTEMPTS", "5", "DELAY_SECONDS", "0"));
-      assertThat(r.exit()).as(r.output()).isZero();
-      assertThat(hits).hasValue(3);
-      assertThat(r.output()).contains("is healthy (attempt 3 of 5)");
-    } finally {
-      server.stop(0);
-    }
+    HealthCheck h = healthCheck(2, 5);
+    assertThat(h.result().exit()).as(h.result().output()).isZero();
+    assertThat(h.hits()).isEqualTo(3);
+    assertThat(h.result().output()).contains("is healthy (attempt 3 of 5)");
   }
 
   @Test
   void healthCheckGivesUpAfterTheLastAttempt() throws Exception {
-    AtomicInteger hits = new AtomicInteger();
-    HttpServer server = server(hits, Integer.MAX_VALUE);
-    try {
-      Result r = run(Scripts.HEALTH_CHECK, Map.of("HEALTH_URL", url(server), "ATTEMPTS", "3", "DELAY_SECONDS", "0"));
-      assertThat(r.exit()).isEqualTo(1);
-      assertThat(hits).hasValue(3);
-      assertThat(r.output()).contains("did not answer healthy in 3 attempts");
-    } finally {
-      server.stop(0);
-    }
+    HealthCheck h = healthCheck(Integer.MAX_VALUE, 3);
+    assertThat(h.result().exit()).isEqualTo(1);
+    assertThat(h.hits()).isEqualTo(3);
+    assertThat(h.result().output()).contains("did not answer healthy in 3 attempts");
   }
 
   @Test
@@ -135,8 +126,12 @@ class ScriptsTest {
         "PRIVATE_SUBNET", "subnet-1", "SECURITY_GROUP", "sg-1", "FAKE_TASK_ARN", taskArn, "FAKE_EXIT_CODE", exitCode);
   }
 
-  /** A server whose first {@code failures} answers are 503, then 200. */
-  private static HttpServer server(AtomicInteger hits, int failures) throws IOException {
+  /**
+   * Runs the health check with {@code attempts} attempts, no delay, against a local server whose
+   * first {@code failures} answers are 503, then 200.
+   */
+  private HealthCheck healthCheck(int failures, int attempts) throws IOException, InterruptedException {
+    AtomicInteger hits = new AtomicInteger();
     HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/health", exchange -> {
       int status = hits.incrementAndGet() <= failures ? 503 : 200;
@@ -144,11 +139,14 @@ class ScriptsTest {
       exchange.close();
     });
     server.start();
-    return server;
-  }
-
-  private static String url(HttpServer server) {
-    return "http://127.0.0.1:" + server.getAddress().getPort() + "/health";
+    try {
+      String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/health";
+      Result r = run(Scripts.HEALTH_CHECK,
+          Map.of("HEALTH_URL", url, "ATTEMPTS", String.valueOf(attempts), "DELAY_SECONDS", "0"));
+      return new HealthCheck(r, hits.get());
+    } finally {
+      server.stop(0);
+    }
   }
 
   private Result run(String script, Map<String, String> env) throws IOException, InterruptedException {

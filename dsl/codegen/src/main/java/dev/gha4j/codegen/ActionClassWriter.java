@@ -168,11 +168,25 @@ final class ActionClassWriter {
     doc.append(input.defaultValue() == null ? "; no default" : input.defaultValue().isEmpty()
         ? "; default empty" : "; default {@code " + input.defaultValue() + "}");
     doc.append(expr ? ". This overload takes an expression, evaluated by GitHub at run time.\n" : ".\n");
-    doc.append(expr ? "\n@param value the expression\n" : input.type() == Type.LIST ? "\n@param values the items\n"
-        : "\n@param value the value\n");
+    doc.append("\n").append(expr ? "@param value the expression, written into the YAML as {@code ${{ ... }}}; not null" : paramDoc(input)).append("\n");
     doc.append("@return this binding\n");
     if (input.deprecated() != null) doc.append("@deprecated ").append(input.deprecated()).append("\n");
     return doc.toString();
+  }
+
+  private static String paramDoc(Input input) {
+    return switch (input.type()) {
+      case STRING, MULTILINE -> "@param value the text, which may embed {@code ${{ }}}; not null";
+      case BOOLEAN -> "@param value written as {@code true} or {@code false}";
+      case NUMBER -> "@param value written in decimal";
+      case ENUM -> "@param value written as its {@link " + JavaNames.pascal(input.javaName()) + "#wire()}; not null";
+      case LIST -> "@param values at least one, joined with " + separatorText(input)
+          + " (an {@link IllegalArgumentException} when none)";
+    };
+  }
+
+  private static String separatorText(Input input) {
+    return input.separator().equals("\n") ? "newlines" : "{@code \"" + input.separator() + "\"}";
   }
 
   private static String typeText(Input input) {
@@ -182,8 +196,7 @@ final class ActionClassWriter {
       case BOOLEAN -> "Boolean";
       case NUMBER -> "Whole number";
       case ENUM -> "One of " + String.join(", ", input.values());
-      case LIST -> "List, items joined with "
-          + (input.separator().equals("\n") ? "newlines" : "{@code \"" + input.separator() + "\"}");
+      case LIST -> "List, items joined with " + separatorText(input);
     };
   }
 

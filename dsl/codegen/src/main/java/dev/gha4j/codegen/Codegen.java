@@ -23,17 +23,39 @@ import java.util.stream.Stream;
 public final class Codegen {
   private Codegen() {}
 
+  /**
+   * Generates the classes of a manifest directory into a source root, as {@code dsl/actions}' build
+   * does before compiling.
+   *
+   * @param args the manifest directory and the output source root
+   * @throws IOException when a source cannot be read, written or deleted; then no file has changed
+   * @throws IllegalArgumentException when there are not exactly two arguments, or when a manifest is
+   *     invalid (the message lists every problem)
+   */
   public static void main(String[] args) throws IOException {
     if (args.length != 2) throw new IllegalArgumentException("usage: Codegen <manifest dir> <output source root>");
     write(generate(Path.of(args[0])), Path.of(args[1]));
   }
 
-  /** The generated sources, keyed by path relative to the source root, in a stable order. */
+  /**
+   * Reads the manifests in a directory and generates their classes, without writing anything.
+   *
+   * @param manifestDir the directory of {@code *.yml} manifests, e.g. {@code dsl/actions/src/main/actions}
+   * @return each generated class's source ({@code dev/gha4j/actions/Checkout.java}, relative to the
+   *     source root) to its text, sorted by path; the same manifests always give the same text
+   * @throws IllegalArgumentException when a manifest is invalid; the message lists every problem
+   */
   public static SortedMap<String, String> generate(Path manifestDir) {
     return generate(ManifestReader.read(manifestDir));
   }
 
-  /** The generated sources of {@code catalog}, keyed by path relative to the source root. */
+  /**
+   * Generates one binding class per manifest of a catalog, and the catalog class listing them.
+   *
+   * @param catalog manifests already read, e.g. by {@link ManifestReader#read(Path)}
+   * @return each generated class's source ({@code dev/gha4j/actions/Checkout.java}, relative to the
+   *     source root) to its text, sorted by path
+   */
   public static SortedMap<String, String> generate(Catalog catalog) {
     List<JavaFile> files = new ArrayList<>();
     for (Manifest manifest : catalog.actions()) files.add(ActionClassWriter.write(manifest));
@@ -45,7 +67,15 @@ public final class Codegen {
     return sources;
   }
 
-  /** Writes changed sources and removes stale {@code .java} files from the generated packages. */
+  /**
+   * Writes the sources whose text changed and deletes the {@code .java} files in the generated
+   * package that no manifest produces any more, all at once: an unchanged file keeps its time stamp,
+   * so incremental compilation stays incremental.
+   *
+   * @param sources what {@link #generate(Catalog)} returned
+   * @param root    the source root the paths in {@code sources} are relative to; created if missing
+   * @throws IOException when a file cannot be read, written or deleted; then no file has changed
+   */
   public static void write(SortedMap<String, String> sources, Path root) throws IOException {
     SourceChanges changes = changes(sources, root);
     AtomicFiles.replace(changes.writes(), changes.deletes());
@@ -59,7 +89,16 @@ public final class Codegen {
    */
   public record SourceChanges(Map<Path, String> writes, List<Path> deletes) {}
 
-  /** The files {@link #write} would write and delete, without touching any. */
+  /**
+   * The files {@link #write} would write and delete, without touching any, so that a tool can write
+   * them together with files of its own.
+   *
+   * @param sources what {@link #generate(Catalog)} returned
+   * @param root    the source root the paths in {@code sources} are relative to
+   * @return the files to write, with their text, and the stale files to delete; both empty when the
+   *     source root is up to date
+   * @throws IOException when an existing source cannot be read
+   */
   public static SourceChanges changes(SortedMap<String, String> sources, Path root) throws IOException {
     Map<Path, String> writes = new LinkedHashMap<>();
     for (Map.Entry<String, String> source : sources.entrySet()) {

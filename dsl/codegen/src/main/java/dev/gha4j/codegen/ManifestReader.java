@@ -42,7 +42,14 @@ public final class ManifestReader {
   private final YAMLMapper yaml = YAMLMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
   private final List<String> problems = new ArrayList<>();
 
-  /** Reads {@code *.yml} in {@code dir}; throws {@link IllegalArgumentException} listing all problems. */
+  /**
+   * Reads and checks every manifest in a directory.
+   *
+   * @param dir the manifest directory; its {@code *.yml} files are read, other files ignored
+   * @return the manifests, sorted by file name
+   * @throws IllegalArgumentException listing every problem of every manifest
+   * @throws UncheckedIOException when the directory or a file in it cannot be read
+   */
   public static Catalog read(Path dir) {
     return read(texts(dir), dir.toString());
   }
@@ -60,7 +67,14 @@ public final class ManifestReader {
     return new ManifestReader().readAll(files, where);
   }
 
-  /** The text of each {@code *.yml} in {@code dir}, by file name. */
+  /**
+   * The manifests of a directory as text, unchecked, for a tool to change some and {@link
+   * #read(SortedMap, String) read} the result before it writes anything.
+   *
+   * @param dir the manifest directory; its {@code *.yml} files are read, other files ignored
+   * @return file name ({@code owner__repo.yml}) to its text, sorted by file name
+   * @throws UncheckedIOException when the directory or a file in it cannot be read
+   */
   public static SortedMap<String, String> texts(Path dir) {
     SortedMap<String, String> texts = new TreeMap<>();
     try (Stream<Path> list = Files.list(dir)) {

@@ -68,7 +68,14 @@ public final class ManifestScopes {
     return null;
   }
 
-  /** The {@code permissions:} lines of a manifest, as {@link #read} reads them back; empty when unknown. */
+  /**
+   * The {@code permissions:} lines of a manifest, in the form the class comment shows, for a tool
+   * that writes manifests.
+   *
+   * @param s the action's write scopes
+   * @return the lines, each ending in a newline, which {@link #read} reads back as {@code s}; empty
+   *     when the scopes are unknown, so the manifest declares nothing
+   */
   public static String yaml(ActionScopes s) {
     if (!s.known()) return "";
     if (s.anyScope()) return "permissions: any\n";

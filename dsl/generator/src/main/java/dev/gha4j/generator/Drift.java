@@ -47,10 +47,13 @@ public final class Drift {
   }
 
   /**
-   * The differences between the files in {@code dir} and {@code generated} (file name to text),
-   * sorted by file name; empty when the directory is up to date. {@code label} is how messages
-   * name the directory, e.g. {@code .github/workflows}.
+   * How the files in a directory differ from what the pipelines produce.
    *
+   * @param dir       the directory of committed workflows (or graphs); a missing one holds nothing
+   * @param label     how messages name the directory, e.g. {@code .github/workflows}
+   * @param generated what the pipelines produce: file name ({@code ci.yml}) to text
+   * @return one difference per file that is not as generated, sorted by file name; empty when the
+   *     directory is up to date
    * @throws IOException if the directory or a file in it cannot be read
    */
   public static List<Difference> between(Path dir, String label, Map<String, String> generated) throws IOException {

@@ -19,7 +19,13 @@ import java.util.Map;
 public final class FastGenerate {
   private FastGenerate() {}
 
-  /** {@code make generate}: runs once with the options of {@link DevOptions} and exits with the code above. */
+  /**
+   * {@code make generate}: generates once and exits with the code above. Compiles against this JVM's
+   * class path.
+   *
+   * @param args {@code --src}, {@code --out}, {@code --workflows}, ... as {@link DevOptions} reads
+   *     them; the Makefile passes FinanceHub's
+   */
   public static void main(String[] args) {
     long start = System.nanoTime();
     SharedArchive.check();

@@ -24,7 +24,7 @@ import java.util.List;
 public record PipelineEntries(String workflows, String checks, String workflowsName, String checksName) {
 
   /** The entries of the command-line tools, named {@code --workflows} and {@code --checks}. */
-  public static PipelineEntries options(String workflows, String checks) {
+  static PipelineEntries options(String workflows, String checks) {
     return new PipelineEntries(workflows, checks, "--workflows", "--checks");
   }
 
@@ -98,8 +98,13 @@ public record PipelineEntries(String workflows, String checks, String workflowsN
   }
 
   /**
-   * {@code File.java:LINE: what: cause} at the innermost frame of pipeline code, for any throwable:
-   * how an exception or error thrown by a pipeline is reported, never as a stack trace.
+   * How an exception or error thrown by a pipeline is reported: one line, never a stack trace.
+   *
+   * @param what  what failed, e.g. {@code generating failed}, quoted as given
+   * @param cause what was thrown; a {@link Gha4jException} already names its place and is
+   *              reported by its message alone
+   * @return {@code File.java:LINE: what: cause} at the innermost frame of pipeline code, or
+   *     {@code error: what: cause} when no frame is the pipeline's
    */
   public static String describe(String what, Throwable cause) {
     if (cause instanceof Gha4jException g) return g.getMessage();

@@ -19,9 +19,15 @@ public final class PipelineLoader {
   private final PipelineBuild build;
 
   /**
-   * A loader for {@code project}'s pipelines; {@code parent} provides the classes of its class path
-   * at run time, gha4j's included. With {@code preload}, the first compilation warms up generation
-   * on another thread meanwhile (for a process that generates once).
+   * A loader for a project's pipelines. Nothing is compiled before the first {@link #load}.
+   *
+   * @param project where the pipeline sources are, what they compile against and where the compiled
+   *                classes are cached
+   * @param parent  provides the classes of the project's class path at run time, gha4j's included,
+   *                so that the pipelines and the caller share gha4j's classes
+   * @param preload true to warm up generation on another thread during the first compilation: for
+   *                a process that generates once ({@code make generate}), not for one that loads
+   *                again and again ({@code make watch})
    */
   public PipelineLoader(PipelineProject project, ClassLoader parent, boolean preload) {
     this.project = project;
@@ -29,13 +35,25 @@ public final class PipelineLoader {
     this.build = new PipelineBuild(project.classPath(), project.stateDir(), preload, project.release());
   }
 
-  /** What {@link #load} found, and the loader of the pipeline classes (for the context class loader). */
+  /**
+   * What {@link #load} found.
+   *
+   * @param sources the workflows, in the order the workflows method returned them (or, when found
+   *                instead, as {@link WorkflowDiscovery} orders them)
+   * @param checks  the extra checks; empty without a checks method
+   * @param loader  the loader of the pipeline classes: make it the context class loader while
+   *                generating, so an exception in a pipeline is reported at its line
+   */
   public record Loaded(List<WorkflowSource> sources, List<WorkflowCheck> checks, ClassLoader loader) {}
 
   /**
-   * Compiles and loads the pipelines as their sources are now. Compiler warnings go to
-   * {@code warnings}, one javac-style message each; they do not stop anything.
+   * Compiles and loads the pipelines as their sources are now: only what changed since the last
+   * load is compiled again, but the classes are always loaded afresh.
    *
+   * @param entries  the methods that list the workflows and checks, or none to find the workflows
+   * @param warnings receives each compiler warning, one javac-style message each; they do not stop
+   *                 anything
+   * @return the workflows and checks, and the class loader they came from
    * @throws Failure when there are no sources, they do not compile, or the entries cannot be loaded
    */
   public Loaded load(PipelineEntries entries, Consumer<String> warnings) throws Failure {
@@ -88,8 +106,11 @@ public final class PipelineLoader {
   /** The pipelines could not be loaded; the messages are worded for the user. */
   public static final class Failure extends Exception {
     private static final long serialVersionUID = 1L;
+    /** The compiler's errors, javac-style, or the one message of a loading failure. */
     private final List<String> messages;
+    /** {@code 2 errors}, to start the last line of the report; null when there is nothing to count. */
     private final String count;
+    /** Whether the source root held no {@code .java} file. */
     private final boolean noSources;
 
     Failure(List<String> messages, String count, boolean noSources) {
@@ -99,14 +120,21 @@ public final class PipelineLoader {
       this.noSources = noSources;
     }
 
-    /** True when the source root holds no {@code .java} file: a setting is wrong, not a pipeline. */
+    /**
+     * Whether the source root holds no {@code .java} file: then a setting is wrong, not a pipeline.
+     *
+     * @return true when there was nothing to compile
+     */
     public boolean noSources() {
       return noSources;
     }
 
     /**
-     * The lines to print: each message, then a last line saying what that means, e.g.
-     * {@code 2 errors; no file was written.} for {@code consequence} "no file was written."
+     * The lines to print for the user.
+     *
+     * @param consequence what the failure means for the caller, e.g. {@code no file was written.}
+     * @return each message (compiler errors javac-style), then a last line with the error count, if
+     *     counted, and {@code consequence}: {@code 2 errors; no file was written.}
      */
     public List<String> report(String consequence) {
       List<String> lines = new ArrayList<>(messages);

@@ -18,10 +18,15 @@ public final class UnifiedDiff {
   private UnifiedDiff() {}
 
   /**
-   * The unified diff from {@code before} to {@code after}, headed {@code --- beforeName} and
-   * {@code +++ afterName}, with a final newline; empty when the texts are equal. Texts that differ
-   * only in line endings (a checkout that turned LF into CRLF) get one line saying so instead of a
-   * diff in which every line looks the same.
+   * The unified diff between two texts. Texts that differ only in line endings (a checkout that
+   * turned LF into CRLF) get one line saying so instead of a diff in which every line looks the
+   * same.
+   *
+   * @param beforeName how the header names the old text: {@code --- beforeName}
+   * @param before     the old text, e.g. the committed workflow
+   * @param afterName  how the header names the new text: {@code +++ afterName}
+   * @param after      the new text, e.g. the generated workflow
+   * @return the diff, ending in a newline; empty when the texts are equal
    */
   public static String of(String beforeName, String before, String afterName, String after) {
     if (before.equals(after)) return "";

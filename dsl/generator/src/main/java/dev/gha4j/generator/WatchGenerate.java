@@ -12,6 +12,14 @@ import java.io.PrintStream;
 public final class WatchGenerate {
   private WatchGenerate() {}
 
+  /**
+   * {@code make watch}: watches until Ctrl-C, then exits with the status the class comment gives
+   * (2 for a usage error or a source root that cannot be watched).
+   *
+   * @param args the options of {@link FastGenerate}
+   * @throws InterruptedException if the main thread is interrupted while it waits for a change;
+   *     nothing in gha4j interrupts it (Ctrl-C closes the watch instead)
+   */
   public static void main(String[] args) throws InterruptedException {
     DevOptions options;
     try {

@@ -41,6 +41,11 @@ final class DemoPipelines {
 
   /** DemoCi.java with one job whose only step runs {@code script}; the step is on line 12. */
   void ci(String script) throws IOException {
+    ciWithSteps("Step.run(\"" + script + "\")");
+  }
+
+  /** DemoCi.java with one job whose steps are the Java expressions {@code steps}, on line 12. */
+  void ciWithSteps(String steps) throws IOException {
     write("demo/DemoCi.java", """
         package demo;
 
@@ -53,12 +58,12 @@ final class DemoPipelines {
             return Workflow.builder("demo")
                 .on(Trigger.push())
                 .jobs(Job.builder("build").runsOn("ubuntu-latest")
-                    .steps(Step.run("%s"))
+                    .steps(%s)
                     .build())
                 .build();
           }
         }
-        """.formatted(script));
+        """.formatted(steps));
   }
 
   /**

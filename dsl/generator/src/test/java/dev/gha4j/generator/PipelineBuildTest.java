@@ -1,7 +1,5 @@
 package dev.gha4j.generator;
 
-import dev.gha4j.api.WorkflowSource;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -22,24 +20,7 @@ class PipelineBuildTest {
   @BeforeEach
   void setUp() throws IOException {
     demo = new DemoPipelines(dir);
-    demo.write("demo/DemoCi.java", """
-        package demo;
-
-        import dev.gha4j.api.WorkflowSource;
-        import dev.gha4j.model.*;
-
-        public final class DemoCi implements WorkflowSource {
-          @Override
-          public Workflow workflow() {
-            return Workflow.builder("demo")
-                .on(Trigger.push())
-                .jobs(Job.builder("build").runsOn("ubuntu-latest")
-                    .steps(Step.run(Texts.SCRIPT), Step.run(Texts.script()))
-                    .build())
-                .build();
-          }
-        }
-        """);
+    demo.ciWithSteps("Step.run(Texts.SCRIPT), Step.run(Texts.script())");
     texts("echo constant one", "echo method one");
   }
 

@@ -17,12 +17,22 @@ public final class Bindings {
     for (Manifest m : catalog.actions()) byAction.put(m.action(), m);
   }
 
-  /** Bindings for every manifest in the catalog. */
+  /**
+   * The bindings of a catalog: a step that uses one of its actions at exactly the manifest's commit
+   * is imported as that binding ({@code Checkout.of()...}).
+   *
+   * @param catalog the action manifests, e.g. {@code ManifestReader.read(Path.of("dsl/actions/src/main/actions"))}
+   * @return bindings for every manifest in the catalog
+   */
   public static Bindings of(Catalog catalog) {
     return new Bindings(catalog);
   }
 
-  /** No bindings: every action step stays {@code Step.uses("owner/repo@ref")}. */
+  /**
+   * No bindings, for a project without action manifests.
+   *
+   * @return bindings under which every action step is imported as {@code Step.uses("owner/repo@ref")}
+   */
   public static Bindings none() {
     return new Bindings(new Catalog(java.util.List.of()));
   }

@@ -37,7 +37,15 @@ public final class GitHubYaml {
 
   private GitHubYaml() {}
 
-  /** The document as a tree; throws {@link ImportException} when GitHub could not read it either. */
+  /**
+   * Reads a workflow file's text as GitHub would (see the class comment).
+   *
+   * @param yaml the text of one workflow file
+   * @return the document as a tree, aliases expanded and plain scalars typed by the YAML 1.2 core
+   *     schema
+   * @throws ImportException when GitHub could not read it either: the file is empty, is not YAML,
+   *     repeats a key or uses a merge key; {@link ImportException#line()} is where, when known
+   */
   public static JsonNode read(String yaml) {
     try {
       JsonNode node = MAPPER.readTree(new StringReader(yaml));

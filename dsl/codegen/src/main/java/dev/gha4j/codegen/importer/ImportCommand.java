@@ -42,12 +42,25 @@ public final class ImportCommand {
 
   private ImportCommand() {}
 
-  /** {@code make import}: runs the command and exits with its code. */
+  /**
+   * {@code make import}: runs the command and exits with its code.
+   *
+   * @param args the options (see the class comment)
+   */
   public static void main(String[] args) {
     System.exit(run(args, System.out, System.err));
   }
 
-  /** Runs the command; returns the exit code (0 all imported or skipped, 1 some failed, 2 usage or I/O). */
+  /**
+   * Runs the command without exiting, so that a test or a build tool can call it.
+   *
+   * @param args the options (see the class comment)
+   * @param out  where the line per file and the summary are printed
+   * @param err  where usage errors, I/O errors and notes about the manifests are printed
+   * @return the exit code: 0 every file imported or skipped, 1 some file failed, 2 nothing to import
+   *     (a usage error, {@code --from} missing or without workflow files, no package for the target);
+   *     nothing was written then
+   */
   public static int run(String[] args, PrintStream out, PrintStream err) {
     ImportOptions o;
     try {

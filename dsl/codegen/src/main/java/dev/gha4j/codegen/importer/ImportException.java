@@ -10,9 +10,14 @@ import java.util.List;
 public final class ImportException extends RuntimeException {
   private static final long serialVersionUID = 1L;
   private final transient List<String> at;
+  /** The 1-based line in the workflow file, or 0 when unknown. */
   private final int line;
 
-  /** A refusal about the workflow as a whole. */
+  /**
+   * A refusal about the workflow as a whole, at no particular line.
+   *
+   * @param message what gha4j cannot import and, if it can say, what to do instead
+   */
   public ImportException(String message) {
     this(List.of(), message, 0);
   }
@@ -41,7 +46,11 @@ public final class ImportException extends RuntimeException {
     return e;
   }
 
-  /** The 1-based line in the workflow file, or 0 when unknown. */
+  /**
+   * Where in the workflow file the refusal is, for a {@code ci.yml:12: ...} report.
+   *
+   * @return the 1-based line, or 0 when unknown
+   */
   public int line() {
     return line;
   }

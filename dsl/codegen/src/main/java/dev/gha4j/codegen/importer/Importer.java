@@ -17,7 +17,13 @@ public final class Importer {
   private final String packageName;
   private final boolean baseline;
 
-  /** Imports into {@code packageName}, using the typed bindings in {@code bindings} where exact. */
+  /**
+   * An importer that reproduces each workflow exactly, without the migration baseline.
+   *
+   * @param bindings    the typed action bindings a step may become (where it pins the same commit);
+   *                    {@link Bindings#none()} keeps every action step as {@code Step.uses(...)}
+   * @param packageName the package of the imported classes, e.g. {@code com.example.workflows}
+   */
   public Importer(Bindings bindings, String packageName) {
     this(bindings, packageName, false);
   }
@@ -28,20 +34,32 @@ public final class Importer {
     this.baseline = baseline;
   }
 
-  /** This importer, also writing the migration baseline (see the class comment). */
+  /**
+   * This importer, also writing the migration baseline (see the class comment).
+   *
+   * @return a new importer with the same bindings and package; this one is unchanged
+   */
   public Importer withBaseline() {
     return new Importer(bindings, packageName, true);
   }
 
   /**
-   * The imported class, the workflow it builds, what a person should check in it ({@code ci.yml:12:
-   * jobs.test.if: ...}), and how many allowances the migration baseline added.
+   * One imported workflow file.
+   *
+   * @param java               the imported class
+   * @param className          its simple name, from the file name ({@code ci.yml} to {@code CiWorkflow})
+   * @param workflow           the workflow the class builds: the file's, with the baseline's allowances if any
+   * @param checks             what a person should check in the class, one line each ({@code
+   *                           ci.yml:12: jobs.test.if: ...}); empty when nothing needs a look
+   * @param baselineAllowances how many {@code .allow(...)} the migration baseline added; 0 without one
    */
   public record Imported(JavaFile java, String className, Workflow workflow, List<String> checks,
       int baselineAllowances) {
     /**
      * The Java source text. JavaPoet leaves a blank before a wrapped line; no line of an imported
      * class ends in a blank that means anything (text blocks end such lines in {@code \s}).
+     *
+     * @return the class as it is written to its {@code .java} file, no line ending in a blank
      */
     public String source() {
       return TRAILING_BLANKS.matcher(java.toString()).replaceAll("");
@@ -49,8 +67,14 @@ public final class Importer {
   }
 
   /**
-   * Imports {@code yaml}, the text of the workflow file {@code fileName} ({@code ci.yml}), which the
-   * workflow keeps as its name; throws {@link ImportException} when gha4j cannot represent it exactly.
+   * Imports one workflow file.
+   *
+   * @param fileName the workflow's file name, e.g. {@code ci.yml}: the generated workflow keeps it,
+   *                 and the class is named after it
+   * @param yaml     the file's text
+   * @return the class, the workflow it builds and what to check in it
+   * @throws ImportException when gha4j cannot represent the workflow exactly; the message says where
+   *     and why, {@link ImportException#line()} gives the line when known
    */
   public Imported importWorkflow(String fileName, String yaml) {
     Read read = read(fileName, yaml);

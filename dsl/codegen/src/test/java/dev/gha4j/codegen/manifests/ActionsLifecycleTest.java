@@ -1,6 +1,8 @@
 package dev.gha4j.codegen.manifests;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
+import static org.assertj.core.api.InstanceOfAssertFactories.list;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -154,7 +156,7 @@ class ActionsLifecycleTest {
     assertThat(bumped.out()).contains("- input old-flag removed: pipelines calling .oldFlag(...) no longer compile");
     assertThat(project.generate(Map.of("demo/HelloWorkflow.java", pipeline), "demo.HelloWorkflow").errors())
         .containsOnlyKeys("demo/HelloWorkflow.java")
-        .extractingByKey("demo/HelloWorkflow.java").asList().singleElement().asString()
+        .extractingByKey("demo/HelloWorkflow.java", list(String.class)).singleElement(STRING)
         .startsWith("demo/HelloWorkflow.java:" + line + ": cannot find symbol")
         .contains("method oldFlag(java.lang.String)", "class dev.gha4j.actions.Hello");
   }
