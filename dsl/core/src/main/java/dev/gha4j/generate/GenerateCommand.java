@@ -26,7 +26,20 @@ import java.util.Map;
 public final class GenerateCommand {
   private GenerateCommand() {}
 
-  /** Runs the command; returns the process exit code (0 success, 1 problems, 2 usage or I/O error). */
+  /**
+   * Runs the command without job graphs ({@code --graphs} is then ignored).
+   *
+   * @param args    the command line: {@code [--out DIR] [--graphs DIR] [--regenerate-command TEXT]};
+   *                anything else prints the usage and returns 2
+   * @param sources the pipelines, one workflow each; one that throws becomes a problem at its line
+   * @param checks  run on every workflow after the structural validator, e.g.
+   *                {@code Policies.standard()}; empty for structural validation only
+   * @param out     receives one line per file ({@code updated ci.yml}, {@code unchanged deploy.yml}, ...)
+   *                and a reminder of the imported allowances left, if any
+   * @param err     receives warnings, problems, the usage and I/O errors
+   * @return the process exit code: 0 written (warnings may have been printed), 1 problems and
+   *         nothing written, 2 usage or I/O error
+   */
   public static int run(String[] args, List<? extends WorkflowSource> sources, List<WorkflowCheck> checks,
       PrintStream out, PrintStream err) {
     return run(args, sources, checks, null, out, err);
@@ -34,7 +47,16 @@ public final class GenerateCommand {
 
   /**
    * Runs the command, writing {@code graphs} of the workflows to the directory of {@code --graphs}
-   * when both are given; returns the exit code as {@link #run(String[], List, List, PrintStream, PrintStream)}.
+   * when both are given, after the workflows.
+   *
+   * @param args    the command line, as {@link #run(String[], List, List, PrintStream, PrintStream)}
+   * @param sources the pipelines, one workflow each
+   * @param checks  run on every workflow after the structural validator; may be empty
+   * @param graphs  makes the files kept next to the workflows, e.g. the job graphs; null for none.
+   *                An {@link IllegalArgumentException} from it is printed and nothing is written
+   * @param out     receives one line per file changed or checked
+   * @param err     receives warnings, problems, the usage and I/O errors
+   * @return 0 written, 1 problems (nothing written), 2 usage or I/O error
    */
   public static int run(String[] args, List<? extends WorkflowSource> sources, List<WorkflowCheck> checks,
       DerivedFiles graphs, PrintStream out, PrintStream err) {

@@ -34,14 +34,25 @@ public final class Generation {
   /**
    * Runs every source and check; {@link #problems()} is empty when all workflows can be written.
    * The headers name {@link Header#DEFAULT_COMMAND}.
+   *
+   * @param sources the pipelines, one workflow each; a source that throws or returns null, and two
+   *                that write the same file name, become problems at the pipeline's line
+   * @param checks  run on every workflow after the structural validator, e.g.
+   *                {@code Policies.standard()}; one that throws becomes a problem, never a stack trace
+   * @return the outcome: the files, or every problem of every workflow
    */
   public static Generation of(List<? extends WorkflowSource> sources, List<WorkflowCheck> checks) {
     return of(sources, checks, Header.DEFAULT_COMMAND);
   }
 
   /**
-   * Runs every source and check, as {@link #of(List, List)}; each file's header tells the reader
-   * to run {@code command} after changing the Java, e.g. {@code make generate}.
+   * Runs every source and check, as {@link #of(List, List)}, with another command in the headers.
+   *
+   * @param sources the pipelines, one workflow each
+   * @param checks  run on every workflow after the structural validator; may be empty
+   * @param command what each file's header tells the reader to run after changing the Java, e.g.
+   *                {@code make generate}
+   * @return the outcome: the files, or every problem of every workflow
    */
   public static Generation of(List<? extends WorkflowSource> sources, List<WorkflowCheck> checks, String command) {
     Generation g = new Generation();
@@ -130,22 +141,39 @@ public final class Generation {
     return n;
   }
 
-  /** How many allowances of the written workflows the importer's migration baseline wrote ({@link Allowance#imported}). */
+  /**
+   * The importer's migration to-dos left in the pipelines, which the command prints as a reminder.
+   *
+   * @return how many allowances of the written workflows (and their jobs and steps) the importer's
+   *         baseline wrote ({@link Allowance#imported}); 0 when there are problems
+   */
   public int importedAllowances() {
     return importedAllowances;
   }
 
-  /** File name to YAML text, in source order; empty when there are problems. */
+  /**
+   * The rendered workflows, each with its {@link Header}; what {@link OutputDirectory#apply} writes.
+   *
+   * @return file name (e.g. {@code ci.yml}) to YAML text, in source order; empty when there are problems
+   */
   public Map<String, String> files() {
     return Collections.unmodifiableMap(files);
   }
 
-  /** Problems that stop generation, sorted by file and line. */
+  /**
+   * What stops generation: structural problems, errors of the checks, sources that failed.
+   *
+   * @return every problem, sorted by file and line; empty when {@link #files()} may be written
+   */
   public List<Problem> problems() {
     return Collections.unmodifiableList(problems);
   }
 
-  /** Warnings from the checks: printed, but they do not stop generation. Sorted by file and line. */
+  /**
+   * Warnings from the checks: printed, but they do not stop generation.
+   *
+   * @return the warnings, sorted by file and line; also those of workflows that have problems
+   */
   public List<Problem> warnings() {
     return Collections.unmodifiableList(warnings);
   }

@@ -19,12 +19,22 @@ public final class Header {
 
   private Header() {}
 
-  /** Header lines (without {@code #}) for a workflow defined by {@code source}, naming {@link #DEFAULT_COMMAND}. */
+  /**
+   * Header lines for a workflow, naming {@link #DEFAULT_COMMAND}.
+   *
+   * @param source the pipeline class that defines the workflow
+   * @return the two comment lines, without {@code #}, as {@link #lines(String, String)}
+   */
   public static List<String> lines(Class<?> source) {
     return lines(source.getName());
   }
 
-  /** Header lines for a workflow defined by the class named {@code sourceClass}, naming {@link #DEFAULT_COMMAND}. */
+  /**
+   * Header lines for a workflow, naming {@link #DEFAULT_COMMAND}.
+   *
+   * @param sourceClass the binary name of the pipeline class, e.g. {@code com.financehub.pipelines.Ci}
+   * @return the two comment lines, without {@code #}, as {@link #lines(String, String)}
+   */
   public static List<String> lines(String sourceClass) {
     return lines(sourceClass, DEFAULT_COMMAND);
   }
@@ -32,6 +42,11 @@ public final class Header {
   /**
    * Header lines for a workflow defined by the class named {@code sourceClass}, telling the reader
    * to run {@code command} after changing it.
+   *
+   * @param sourceClass the binary name of the pipeline class that defines the workflow
+   * @param command     the command that writes the file again, e.g. {@code make generate}
+   * @return the two comment lines, without {@code #}; the emitter prefixes them, and the first then
+   *         starts with {@link #MARK}
    */
   public static List<String> lines(String sourceClass, String command) {
     return List.of(

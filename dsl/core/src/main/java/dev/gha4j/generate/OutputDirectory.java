@@ -23,7 +23,11 @@ import java.util.TreeSet;
 public final class OutputDirectory {
   private final Path dir;
 
-  /** The directory {@code dir}, e.g. {@code .github/workflows}; it need not exist yet. */
+  /**
+   * The generator's view of one directory; nothing is read or written until {@link #plan} or {@link #apply}.
+   *
+   * @param dir the directory, e.g. {@code .github/workflows}; it need not exist yet
+   */
   public OutputDirectory(Path dir) {
     this.dir = dir;
   }
@@ -39,7 +43,11 @@ public final class OutputDirectory {
     /** The generator wrote the file earlier and no workflow produces it any more; it was deleted. */
     REMOVED;
 
-    /** The word printed before the file name: {@code updated ci.yml}. */
+    /**
+     * The word printed before the file name.
+     *
+     * @return the constant's name in lower case, e.g. {@code updated} in {@code updated ci.yml}
+     */
     public String word() {
       return name().toLowerCase(java.util.Locale.ROOT);
     }
@@ -59,7 +67,15 @@ public final class OutputDirectory {
     }
   }
 
-  /** Applies {@code files}; returns one change per file, sorted by name. */
+  /**
+   * Brings the directory in line with {@code files}, creating it if needed: writes what differs,
+   * deletes stale generated files, all or nothing.
+   *
+   * @param files file name to text, e.g. {@link Generation#files()}
+   * @return one change per file, those removed included, sorted by name
+   * @throws IOException if a target is not a regular file or not writable, or a write fails; every
+   *                     file is then as it was
+   */
   public List<Change> apply(Map<String, String> files) throws IOException {
     Files.createDirectories(dir);
     List<Change> changes = plan(files);
@@ -86,6 +102,8 @@ public final class OutputDirectory {
    * file, sorted by name. Every change but {@link Action#UNCHANGED} means the directory is not
    * what the pipelines produce, which is what a check before merging wants to know.
    *
+   * @param files file name to text, e.g. {@link Generation#files()}
+   * @return one change per file, stale generated files as {@link Action#REMOVED}, sorted by name
    * @throws IOException if a target cannot be read, or exists and is not a regular file
    */
   public List<Change> plan(Map<String, String> files) throws IOException {

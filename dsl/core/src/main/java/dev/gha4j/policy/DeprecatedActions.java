@@ -36,14 +36,22 @@ public final class DeprecatedActions {
 
   private DeprecatedActions() {}
 
-  /** Every refused action, in the order of the resource file. */
+  /**
+   * Every refused action, for a check such as "no manifest names one".
+   *
+   * @return the entries in the order of the resource file; never empty, unmodifiable
+   */
   public static List<Entry> all() {
     return ALL;
   }
 
   /**
-   * The entry for a raw {@code uses:} value such as {@code actions/create-release@v1}: matches the
-   * action or any action inside its repository, ignoring case and the ref.
+   * The entry for a raw {@code uses:} value: matches the action or any action inside its
+   * repository, ignoring case and the ref.
+   *
+   * @param uses the value as written, e.g. {@code actions/create-release@v1} or
+   *             {@code actions/create-release}; not null
+   * @return the entry that refuses it, or empty when the action is not on the list
    */
   public static Optional<Entry> find(String uses) {
     return find(ActionUse.parse(uses));

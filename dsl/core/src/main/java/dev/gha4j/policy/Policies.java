@@ -22,7 +22,11 @@ public final class Policies implements WorkflowCheck {
 
   private Policies() {}
 
-  /** Every rule of {@link Rule}. */
+  /**
+   * The policy check gha4j's generator and Maven plugin run.
+   *
+   * @return a check applying every rule of {@link Rule}; it holds no state, so one serves every workflow
+   */
   public static Policies standard() {
     return new Policies();
   }
@@ -50,6 +54,9 @@ public final class Policies implements WorkflowCheck {
    * What every rule finds that no allowance of the workflow covers, errors and warnings alike, each
    * with the job and step it is about: what a tool needs to write allowances for a workflow as it
    * stands, such as the importer's migration baseline. Generation uses {@link #findings}.
+   *
+   * @param workflow the workflow as built, allowances included
+   * @return the uncovered findings; empty when the workflow breaks no rule or allows all it breaks
    */
   public List<Finding> uncovered(Workflow workflow) {
     return Allowances.uncovered(workflow, all(workflow));

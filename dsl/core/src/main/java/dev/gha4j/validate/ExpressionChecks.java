@@ -125,22 +125,22 @@ final class ExpressionChecks {
       case "needs": {
         if (path.size() < 2) return null;
         String need = path.get(1);
-        if (!job.needs().contains(need)) {
+        if (!has(job.needs(), need)) {
           return "job '" + jobId + "' reads needs." + need + " in " + key + " but does not need '" + need
               + "'; add .needs(" + camel(need) + ") to the job";
         }
-        Job target = jobs.get(need);
+        Job target = jobs.get(same(jobs.keySet(), need));
         // A job that calls a reusable workflow gets its outputs from that workflow's
         // on.workflow_call.outputs, which gha4j cannot see; only runner jobs declare them here.
         if (target != null && !target.isCaller() && path.size() >= 4 && path.get(2).equals("outputs")
-            && !target.outputs().containsKey(path.get(3))) {
+            && !has(target.outputs().keySet(), path.get(3))) {
           return "job '" + jobId + "' reads output '" + path.get(3) + "' of job '" + need
               + "', which declares " + (target.outputs().isEmpty() ? "no outputs" : "only " + target.outputs().keySet());
         }
         return null;
       }
       case "steps": {
-        if (steps != null && path.size() >= 2 && !steps.contains(path.get(1))) {
+        if (steps != null && path.size() >= 2 && !has(steps, path.get(1))) {
           return key + " reads steps." + path.get(1) + ", but no earlier step of job '" + jobId
               + "' has id '" + path.get(1) + "'";
         }
@@ -154,7 +154,7 @@ final class ExpressionChecks {
           return key + " reads matrix." + path.get(1) + ", but job '" + jobId + "' has no strategy.matrix";
         }
         var matrix = job.strategy().matrix();
-        if (matrix.expression() == null && matrix.includeExpression() == null && !matrix.keys().contains(path.get(1))) {
+        if (matrix.expression() == null && matrix.includeExpression() == null && !has(matrix.keys(), path.get(1))) {
           return key + " reads matrix." + path.get(1) + ", but the matrix of job '" + jobId + "' defines only "
               + matrix.keys();
         }
@@ -176,5 +176,15 @@ final class ExpressionChecks {
       }
     }
     return sb.toString();
+  }
+
+  // GitHub reads context properties without case: steps.meta is the step with id META.
+  private static boolean has(java.util.Collection<String> names, String name) {
+    return same(names, name) != null;
+  }
+
+  private static String same(java.util.Collection<String> names, String name) {
+    for (String n : names) if (n.equalsIgnoreCase(name)) return n;
+    return null;
   }
 }

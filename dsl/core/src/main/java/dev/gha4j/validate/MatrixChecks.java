@@ -77,6 +77,7 @@ final class MatrixChecks {
 
   private static void addValue(Map<String, List<JsonNode>> rows, String key, JsonNode value, Matrix m) {
     if (value == null || m.axisExpressions().containsKey(key)) return;
+    key = sameKey(rows, key);
     List<JsonNode> row = rows.computeIfAbsent(key, k -> new ArrayList<>());
     if (!row.contains(value)) {
       List<JsonNode> more = new ArrayList<>(row);
@@ -88,7 +89,7 @@ final class MatrixChecks {
   private static void excluded(Job job, Matrix m, Map<String, List<JsonNode>> rows, String key, JsonNode value,
       Findings found) {
     if (m.axisExpressions().containsKey(key) || value == null) return;
-    List<JsonNode> row = rows.get(key);
+    List<JsonNode> row = rows.get(sameKey(rows, key));
     if (row == null) {
       found.add(Check.MATRIX_ENTRIES, job.location(), "strategy.matrix.exclude names '" + key + "', which the matrix"
           + " does not have (it has: " + String.join(", ", rows.keySet()) + "); fix: use one of those keys");
@@ -97,6 +98,12 @@ final class MatrixChecks {
     for (JsonNode v : row) if (subset(v, value)) return;
     found.add(Check.MATRIX_ENTRIES, job.location(), "strategy.matrix.exclude removes " + key + ": " + value
         + ", which no combination has (values: " + row + "); fix: use one of those values");
+  }
+
+  // GitHub and actionlint compare matrix keys without case: include's "os" adds to the axis "OS".
+  private static String sameKey(Map<String, ?> rows, String key) {
+    for (String k : rows.keySet()) if (k.equalsIgnoreCase(key)) return k;
+    return key;
   }
 
   // actionlint's isYAMLValueSubset: objects by their given properties, text with ${{ }} matches anything.

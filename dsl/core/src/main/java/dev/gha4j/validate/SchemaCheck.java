@@ -256,14 +256,14 @@ final class SchemaCheck {
       if (text.indexOf('\u0000') >= 0) nul();
       Expr given = doc.expressions().get(node);
       if (given != null || text.contains("${{")) {
-        if (!at.allowsExpressions()) {
-          report(Check.EXPRESSION_NOT_ALLOWED, "expressions are not allowed here ('" + text + "'); fix: write the value itself");
+        // ${{ 'text' }} alone is that text to GitHub's parser, even where expressions are not
+        // allowed, and checked as such; any other expression may be anything.
+        String literal = onlyStringLiteral(text, given);
+        if (literal == null) {
+          if (at.allowsExpressions()) expressions(text, given, at, false);
+          else report(Check.EXPRESSION_NOT_ALLOWED, "expressions are not allowed here ('" + text + "'); fix: write the value itself");
           return;
         }
-        expressions(text, given, at, false);
-        // ${{ 'text' }} alone is that text to GitHub, checked as such; any other expression may be anything.
-        String literal = onlyStringLiteral(text, given);
-        if (literal == null) return;
         value = JsonNodeFactory.instance.stringNode(literal);
       } else if (at.isCondition() && at.allowsExpressions()) {
         expressions(text, null, at, true);

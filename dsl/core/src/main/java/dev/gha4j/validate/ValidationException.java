@@ -10,11 +10,17 @@ public final class ValidationException extends RuntimeException {
   private static final long serialVersionUID = 1L;
   private final transient List<Problem> problems;
 
-  public ValidationException(List<Problem> problems) {
+  // Package-private: only Validator.check throws it; users catch it.
+  ValidationException(List<Problem> problems) {
     super(problems.stream().map(Problem::toString).collect(Collectors.joining("\n")));
     this.problems = List.copyOf(problems);
   }
 
+  /**
+   * The problems, for code that reports them itself rather than printing the message.
+   *
+   * @return every problem {@link Validator#validate} found, sorted by file and line; never empty
+   */
   public List<Problem> problems() {
     return problems;
   }

@@ -17,7 +17,12 @@ import java.util.Map;
 public final class Validator {
   private Validator() {}
 
-  /** All problems, sorted by file and line; empty when the workflow can be written. */
+  /**
+   * Runs every structural check on the workflow, as generation does before the policy rules.
+   *
+   * @param workflow the workflow as built
+   * @return every problem once, sorted by file and line; empty when the workflow can be written
+   */
   public static List<Problem> validate(Workflow workflow) {
     List<Problem> unique = new ArrayList<>(findings(workflow).stream().map(Findings.Finding::problem).distinct().toList());
     unique.sort(Problem.ORDER);
@@ -43,7 +48,12 @@ public final class Validator {
     return found.all();
   }
 
-  /** Throws {@link ValidationException} listing every problem, if there is any. */
+  /**
+   * Validates the workflow and refuses it if it has any problem, for code that needs a valid one.
+   *
+   * @param workflow the workflow as built
+   * @throws ValidationException listing every problem of {@link #validate}, if there is any
+   */
   public static void check(Workflow workflow) {
     List<Problem> problems = validate(workflow);
     if (!problems.isEmpty()) throw new ValidationException(problems);

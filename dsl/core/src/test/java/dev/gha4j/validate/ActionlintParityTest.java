@@ -137,6 +137,14 @@ class ActionlintParityTest {
   }
 
   @Test
+  void matrixEntries_anExcludeMatchesAnIncludedValueWhateverTheKeysCase() {
+    // make fuzz, seed 1796312461: include's "os" adds to the axis "OS", for GitHub and actionlint alike.
+    Job job = job("build").matrix(Matrix.axis("OS", "x", "y").include(Combination.of("os", "a"))
+        .exclude(Combination.of("OS", "a"))).build();
+    assertThat(refusals(workflow().jobs(job).build())).isEmpty();
+  }
+
+  @Test
   void emptySection_anAxisWithoutValues() {
     int line = line(); Job job = job("build").matrix(Matrix.axis("os", new String[0])).build();
     assertThat(refusals(workflow().jobs(job).build())).containsExactly(refused(Check.EMPTY_SECTION, problem(line,

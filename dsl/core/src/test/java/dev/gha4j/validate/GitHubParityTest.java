@@ -37,6 +37,17 @@ class GitHubParityTest {
   }
 
   @Test
+  void expressionNotAllowed_butAStringLiteralAloneIsThatTextToGitHub() {
+    // make fuzz, seed 1796312461: GitHub's parser turns ${{ 'CI' }} into the text CI before it checks the
+    // key, so a workflow's name or an input's default may be one; anything more is refused.
+    Workflow literal = workflow().name("${{ 'CI' }}").jobs(job("build").build()).build();
+    assertThat(refusals(literal)).isEmpty();
+    int line = line(); Workflow reading = workflow().name("${{ github.ref }}").jobs(job("build").build()).build();
+    assertThat(refusals(reading)).containsExactly(refused(Check.EXPRESSION_NOT_ALLOWED, problem(line,
+        "name: expressions are not allowed here ('${{ github.ref }}'); fix: write the value itself")));
+  }
+
+  @Test
   void contextAvailability_envInAJobsEnv() {
     int line = line(); Job job = job("build").env("P", Expr.env("PATH")).build();
     assertThat(refusals(workflow().jobs(job).build())).containsExactly(refused(Check.CONTEXT_AVAILABILITY,
@@ -231,6 +242,16 @@ class GitHubParityTest {
     Step deploy = Step.uses("actions/deploy-pages@v4").id("deployment").build();
     Job pages = job("deploy").steps(deploy)
         .environment(new Environment("github-pages", deploy.output("page_url").embed())).build();
+    assertThat(refusals(workflow().jobs(pages).build())).isEmpty();
+  }
+
+  @Test
+  void stepsScope_readsAStepIdWhateverItsCase() {
+    // make fuzz, seed 1796312961: GitHub reads context properties without case, so steps.deployment
+    // is the step with id DEPLOYMENT, for GitHub's parser and actionlint alike.
+    Step deploy = Step.uses("actions/deploy-pages@v4").id("DEPLOYMENT").build();
+    Job pages = job("deploy").steps(deploy)
+        .environment(new Environment("github-pages", "${{ steps.deployment.outputs.page_url }}")).build();
     assertThat(refusals(workflow().jobs(pages).build())).isEmpty();
   }
 }

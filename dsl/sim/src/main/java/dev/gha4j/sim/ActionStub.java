@@ -26,24 +26,45 @@ public final class ActionStub {
     this.env = env;
   }
 
-  /** Succeeds with no outputs (what an unstubbed action does). */
+  /**
+   * Succeeds with no outputs (what an unstubbed action does).
+   *
+   * @return a successful stub; add outputs with {@link #output}
+   */
   public static ActionStub succeeds() {
     return new ActionStub(true, null, Map.of(), Map.of());
   }
 
-  /** Fails the step with this message. */
+  /**
+   * Fails the step with this message (the job fails unless the step has {@code continue-on-error}).
+   *
+   * @param message what the step reports, e.g. {@code "Credentials could not be loaded"}
+   * @return a failing stub
+   */
   public static ActionStub fails(String message) {
     return new ActionStub(false, message, Map.of(), Map.of());
   }
 
-  /** Also sets this output ({@code steps.<id>.outputs.<name>}, or the called workflow's output). */
+  /**
+   * Also sets this output ({@code steps.<id>.outputs.<name>}, or the called workflow's output).
+   *
+   * @param name  the output's name, as the action declares it
+   * @param value its value
+   * @return a copy with this output (replacing one of the same name)
+   */
   public ActionStub output(String name, String value) {
     Map<String, String> more = new LinkedHashMap<>(outputs);
     more.put(name, value);
     return new ActionStub(success, message, more, env);
   }
 
-  /** Also exports this environment variable to later steps, as actions do through {@code $GITHUB_ENV}. */
+  /**
+   * Also exports this environment variable to later steps, as actions do through {@code $GITHUB_ENV}.
+   *
+   * @param name  the variable's name
+   * @param value its value
+   * @return a copy that exports this variable too
+   */
   public ActionStub env(String name, String value) {
     Map<String, String> more = new LinkedHashMap<>(env);
     more.put(name, value);

@@ -28,7 +28,16 @@ public record Answer(int exitCode, String stdout, String stderr, String script, 
   /** How long {@link #hangs} takes: longer than any job may run (GitHub's limit is 6 hours; 35 days for self-hosted). */
   static final Duration FOREVER = Duration.ofDays(365);
 
-  /** Checks the duration. */
+  /**
+   * Checks the duration.
+   *
+   * @param exitCode the exit status
+   * @param stdout   what it prints on stdout
+   * @param stderr   what it prints on stderr
+   * @param script   a bash snippet run instead, or null
+   * @param takes    how long the call takes on the simulated clock
+   * @throws IllegalArgumentException when {@code takes} is null or negative
+   */
   public Answer {
     if (takes == null || takes.isNegative()) throw new IllegalArgumentException("an answer takes zero or more time, not " + takes);
   }
@@ -37,27 +46,52 @@ public record Answer(int exitCode, String stdout, String stderr, String script, 
     this(exitCode, stdout, stderr, script, Duration.ZERO);
   }
 
-  /** Exit 0, no output. */
+  /**
+   * Exit 0, no output: what a fake command answers unless scripted.
+   *
+   * @return the answer
+   */
   public static Answer ok() {
     return new Answer(0, "", "", null);
   }
 
-  /** Exit 0 after printing a line (a newline is added if missing). */
+  /**
+   * Exit 0 after printing a line.
+   *
+   * @param stdout the text on stdout; a newline is added if missing
+   * @return the answer
+   */
   public static Answer prints(String stdout) {
     return ok().andPrints(stdout);
   }
 
-  /** Exit 0 after printing exactly this text. */
+  /**
+   * Exit 0 after printing exactly this text.
+   *
+   * @param stdout the text on stdout, with no newline added
+   * @return the answer
+   */
   public static Answer printsExactly(String stdout) {
     return new Answer(0, stdout, "", null);
   }
 
-  /** Exit with {@code code}, no output. */
+  /**
+   * Exit with {@code code}, no output.
+   *
+   * @param code the exit status, e.g. {@code 7} for curl's "Failed to connect"
+   * @return the answer
+   */
   public static Answer exits(int code) {
     return new Answer(code, "", "", null);
   }
 
-  /** Exit with {@code code} after printing {@code message} to stderr. */
+  /**
+   * Exit with {@code code} after printing {@code message} to stderr.
+   *
+   * @param code    the exit status
+   * @param message the line on stderr, e.g. {@code "curl: (7) Failed to connect"}
+   * @return the answer
+   */
   public static Answer fails(int code, String message) {
     return exits(code).andPrintsError(message);
   }
@@ -66,6 +100,9 @@ public record Answer(int exitCode, String stdout, String stderr, String script, 
    * Runs a bash snippet with the call's arguments in {@code "$@"}; its exit status is the answer.
    * {@code $FAKE_STATE} is a directory shared by every snippet of the run, for fakes that keep
    * state between calls (a service's current task definition, say).
+   *
+   * @param bashSnippet bash source, e.g. {@code echo "called with $#"}
+   * @return the answer; {@link #andTakes} still applies to it
    */
   public static Answer runs(String bashSnippet) {
     return new Answer(0, "", "", bashSnippet);
@@ -74,27 +111,50 @@ public record Answer(int exitCode, String stdout, String stderr, String script, 
   /**
    * A call that never returns (a hung connection, a waiter that never sees its state): it takes
    * longer than any timeout, so the step or job times out on the simulated clock.
+   *
+   * @return the answer
    */
   public static Answer hangs() {
     return ok().andTakes(FOREVER);
   }
 
-  /** The same answer, also printing this line to stdout. */
+  /**
+   * The same answer, also printing this line to stdout.
+   *
+   * @param text the line, after what the answer prints already; a newline is added if missing
+   * @return a copy that prints it
+   */
   public Answer andPrints(String text) {
     return new Answer(exitCode, stdout + line(text), stderr, script, takes);
   }
 
-  /** The same answer, also printing this line to stderr. */
+  /**
+   * The same answer, also printing this line to stderr.
+   *
+   * @param text the line, after what the answer prints already; a newline is added if missing
+   * @return a copy that prints it
+   */
   public Answer andPrintsError(String text) {
     return new Answer(exitCode, stdout, stderr + line(text), script, takes);
   }
 
-  /** The same output, exiting with {@code code}. */
+  /**
+   * The same output, exiting with {@code code}.
+   *
+   * @param code the exit status
+   * @return a copy that exits with it
+   */
   public Answer andExits(int code) {
     return new Answer(code, stdout, stderr, script, takes);
   }
 
-  /** The same answer, after {@code time} on the simulated clock (e.g. {@code Answer.ok().andTakes(Duration.ofMinutes(12))}). */
+  /**
+   * The same answer, after {@code time} on the simulated clock (e.g. {@code Answer.ok().andTakes(Duration.ofMinutes(12))}).
+   *
+   * @param time how long the call takes; zero or more, in no real time
+   * @return a copy that takes it
+   * @throws IllegalArgumentException when {@code time} is null or negative
+   */
   public Answer andTakes(Duration time) {
     return new Answer(exitCode, stdout, stderr, script, time);
   }

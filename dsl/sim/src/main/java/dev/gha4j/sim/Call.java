@@ -16,33 +16,61 @@ import java.util.List;
  *                   reads it ({@link FakeModel#readingInput}); else empty
  */
 public record Call(CallSite site, List<String> args, boolean outputRead, String input) {
-  /** Copies the arguments. */
+  /**
+   * Copies the arguments.
+   *
+   * @param site       where the call was made
+   * @param args       the arguments, without the command name
+   * @param outputRead whether the script read what the call printed
+   * @param input      what the call read on its standard input; null is empty
+   */
   public Call {
     args = List.copyOf(args);
     input = input == null ? "" : input;
   }
 
-  /** The command's name. */
+  /**
+   * The command's name.
+   *
+   * @return the name as the script called it, e.g. {@code aws}
+   */
   public String command() {
     return site.callee();
   }
 
-  /** The job that made the call (its report name, with matrix values). */
+  /**
+   * The job that made the call.
+   *
+   * @return its report name: the job id, with the matrix values of its combination
+   */
   public String job() {
     return site.job();
   }
 
-  /** The display name of the step that made the call. */
+  /**
+   * The step that made the call.
+   *
+   * @return the step's display name (its {@code name}, else {@code Run} and its first line)
+   */
   public String step() {
     return site.stepName();
   }
 
-  /** The arguments joined by spaces, as rule patterns see them. */
+  /**
+   * The arguments joined by spaces, as rule patterns see them.
+   *
+   * @return e.g. {@code ecs describe-tasks --cluster prod}
+   */
   public String line() {
     return String.join(" ", args);
   }
 
-  /** The argument after {@code flag} ({@code --cluster x} → {@code x}), or null. Also reads {@code --flag=x}. */
+  /**
+   * The argument after {@code flag} ({@code --cluster x} → {@code x}). Also reads {@code --flag=x}.
+   *
+   * @param flag the option, e.g. {@code --cluster}
+   * @return its value at its first occurrence, or null when the call has no such option
+   */
   public String option(String flag) {
     for (int i = 0; i < args.size(); i++) {
       if (args.get(i).equals(flag) && i + 1 < args.size()) return args.get(i + 1);
@@ -51,7 +79,12 @@ public record Call(CallSite site, List<String> args, boolean outputRead, String 
     return null;
   }
 
-  /** Whether the arguments, joined by spaces, match {@code pattern} ({@code *} is any text, as in {@link FakeCommand}). */
+  /**
+   * Whether the arguments, joined by spaces, match {@code pattern}.
+   *
+   * @param pattern the whole line, {@code *} for any text as in {@link FakeCommand}, e.g. {@code "ecs wait *"}
+   * @return true when the whole line matches
+   */
   public boolean matches(String pattern) {
     return Calls.compile(pattern).matcher(line()).matches();
   }

@@ -24,7 +24,18 @@ import java.util.Objects;
  */
 public record CallSite(String job, int step, String stepName, String callee, boolean action, int occurrence) {
 
-  /** Checks the parts. */
+  /**
+   * Checks the parts.
+   *
+   * @param job        the job's report name
+   * @param step       the step's position in the job, from 1
+   * @param stepName   the step's display name
+   * @param callee     the command, or the action
+   * @param action     whether the callee is an action
+   * @param occurrence which call of {@code callee} in the step, from 1
+   * @throws NullPointerException     when a name is null
+   * @throws IllegalArgumentException when {@code step} or {@code occurrence} is below 1
+   */
   public CallSite {
     Objects.requireNonNull(job, "job");
     Objects.requireNonNull(stepName, "stepName");

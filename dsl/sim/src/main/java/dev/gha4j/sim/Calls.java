@@ -27,18 +27,32 @@ public final class Calls extends AbstractList<List<String>> {
     return calls.size();
   }
 
-  /** The calls whose joined arguments match {@code pattern} ({@code *} is any text, as in {@link FakeCommand}). */
+  /**
+   * The calls whose joined arguments match {@code pattern}.
+   *
+   * @param pattern the whole line, {@code *} for any text as in {@link FakeCommand}, e.g. {@code "ecs update-service *"}
+   * @return those calls, in order
+   */
   public Calls matching(String pattern) {
     java.util.regex.Pattern p = compile(pattern);
     return new Calls(calls.stream().filter(c -> p.matcher(c.line()).matches()).toList());
   }
 
-  /** The value after {@code flag} in each call that has it: {@code options("--task-definition")}. */
+  /**
+   * The value after {@code flag} in each call that has it: {@code options("--task-definition")}.
+   *
+   * @param flag the option, read as by {@link Call#option}
+   * @return the values, in call order; calls without the option are left out
+   */
   public List<String> options(String flag) {
     return calls.stream().map(c -> c.option(flag)).filter(Objects::nonNull).toList();
   }
 
-  /** Every call with its command, job and step. */
+  /**
+   * The calls themselves, with more than their arguments.
+   *
+   * @return every call with its command, job, step and site, in order
+   */
   public List<Call> details() {
     return calls;
   }

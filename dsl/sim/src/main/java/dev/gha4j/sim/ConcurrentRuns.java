@@ -36,12 +36,25 @@ public final class ConcurrentRuns {
     arrivals.add(new Arrival(Objects.requireNonNull(first), Duration.ZERO));
   }
 
-  /** Starts with this run, at time zero. */
+  /**
+   * Starts with this run, at time zero.
+   *
+   * @param first the first run triggered; not null
+   * @return the runs, to which {@link #then} adds later arrivals
+   */
   public static ConcurrentRuns of(Simulation first) {
     return new ConcurrentRuns(first);
   }
 
-  /** Another run, triggered {@code after} the first one started (not before the previous arrival). */
+  /**
+   * Another run, triggered {@code after} the first one started.
+   *
+   * @param after when it is triggered, on the simulated clock from the first run's start; not before the
+   *              previous arrival
+   * @param next  the run; not null (another simulation of the same workflow, typically with another {@code sha})
+   * @return these runs
+   * @throws IllegalArgumentException when {@code after} is before the previous arrival
+   */
   public ConcurrentRuns then(Duration after, Simulation next) {
     if (after.compareTo(arrivals.get(arrivals.size() - 1).at()) < 0) {
       throw new IllegalArgumentException("runs arrive in order: " + after + " is before the previous arrival");
@@ -50,9 +63,21 @@ public final class ConcurrentRuns {
     return this;
   }
 
-  /** One run's result, when it was triggered, when it started and why it waited or was cancelled. */
+  /**
+   * One run's result, when it was triggered, when it started and why it waited or was cancelled.
+   *
+   * @param result      what the run did (up to its cancellation, when it was cancelled)
+   * @param group       its evaluated {@code concurrency} group, or null without one
+   * @param triggeredAt when its event arrived, on the shared clock
+   * @param startedAt   when it started: when it arrived, or when the run it waited for ended
+   * @param note        why it waited or was cancelled, or null when neither
+   */
   public record Run(SimulationResult result, String group, Duration triggeredAt, Duration startedAt, String note) {
-    /** When it ended on the shared clock. */
+    /**
+     * When it ended on the shared clock.
+     *
+     * @return {@link #startedAt} plus the run's {@link SimulationResult#duration() duration}
+     */
     public Duration endedAt() {
       return startedAt.plus(result.duration());
     }
@@ -64,14 +89,28 @@ public final class ConcurrentRuns {
     }
   }
 
-  /** The runs, in the order they were triggered. */
+  /**
+   * The runs, in the order they were triggered.
+   *
+   * @param runs each run's result and timing, the first triggered first
+   */
   public record Outcome(List<Run> runs) {
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param runs the runs, in the order they were triggered
+     */
     public Outcome {
       runs = List.copyOf(runs);
     }
 
-    /** The {@code index}-th run triggered (0 is the first). */
+    /**
+     * One run, by the order it was triggered in.
+     *
+     * @param index 0 for the run given to {@link ConcurrentRuns#of}, 1 for the first {@link ConcurrentRuns#then}, …
+     * @return that run
+     * @throws IndexOutOfBoundsException when there is no such run
+     */
     public Run run(int index) {
       return runs.get(index);
     }
@@ -84,7 +123,11 @@ public final class ConcurrentRuns {
     }
   }
 
-  /** Runs everything. A run cancelled while it ran is simulated again up to the moment of cancellation. */
+  /**
+   * Runs everything. A run cancelled while it ran is simulated again up to the moment of cancellation.
+   *
+   * @return the runs, in the order they were triggered
+   */
   public Outcome run() {
     List<Run> done = new ArrayList<>();
     Map<String, Integer> running = new HashMap<>();

@@ -8,6 +8,11 @@ package dev.gha4j.sim;
 public final class EvaluationException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * An expression failure.
+   *
+   * @param message what GitHub would say, and how to fix it where that is clear
+   */
   public EvaluationException(String message) {
     super(message);
   }

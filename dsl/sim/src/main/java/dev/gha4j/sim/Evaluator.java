@@ -29,27 +29,55 @@ public final class Evaluator {
     this.hashFiles = Objects.requireNonNull(hashFiles, "hashFiles");
   }
 
-  /** An evaluator over these contexts (by name), where nothing failed and {@code hashFiles} is a fake hash. */
+  /**
+   * An evaluator over these contexts, where nothing failed and {@code hashFiles} is a fake hash.
+   *
+   * @param contexts the contexts by name, e.g. {@code github}, {@code env}, {@code matrix}; not null
+   * @return an evaluator whose status functions answer {@link Status#SUCCESS}
+   */
   public static Evaluator of(Value.Dictionary contexts) {
     return new Evaluator(contexts, Status.SUCCESS, Functions::fakeHash);
   }
 
-  /** The same evaluator with the status functions answering from {@code value}. */
+  /**
+   * The same evaluator with the status functions answering from {@code value}.
+   *
+   * @param value what {@code success()}, {@code failure()} and {@code cancelled()} answer; not null
+   * @return a copy; this evaluator is left as it was
+   */
   public Evaluator status(Status value) {
     return new Evaluator(contexts, value, hashFiles);
   }
 
-  /** The same evaluator with {@code hashFiles(patterns…)} answered by {@code value}. */
+  /**
+   * The same evaluator with {@code hashFiles(patterns…)} answered by {@code value}.
+   *
+   * @param value gives the hash for the patterns as written; not null
+   * @return a copy; this evaluator is left as it was
+   */
   public Evaluator hashFiles(Function<List<String>, String> value) {
     return new Evaluator(contexts, status, value);
   }
 
-  /** The value of expression text (without {@code ${{ }}}), which may read any of GitHub's contexts. */
+  /**
+   * The value of expression text, which may read any of GitHub's contexts.
+   *
+   * @param text an expression without {@code ${{ }}}, e.g. {@code github.ref == 'refs/heads/main'}
+   * @return its value; a path that does not exist is {@link Value#NULL}
+   * @throws EvaluationException where GitHub fails the expression, e.g. invalid JSON for {@code fromJSON}
+   * @throws dev.gha4j.expr.ExprSyntaxException when the text is not a valid expression
+   */
   public Value evaluate(String text) {
     return evaluate(Expr.parse(text));
   }
 
-  /** The value of an expression; throws {@link EvaluationException} where GitHub fails the expression. */
+  /**
+   * The value of an expression of the model.
+   *
+   * @param e the expression, e.g. {@code Expr.github("ref")}
+   * @return its value; a path that does not exist is {@link Value#NULL}
+   * @throws EvaluationException where GitHub fails the expression
+   */
   public Value evaluate(Expr e) {
     return new Evaluation(contexts, status, hashFiles).eval(e);
   }
@@ -58,17 +86,24 @@ public final class Evaluator {
    * An {@code if:} condition. "A default status check of success() is applied unless you include
    * one of these functions": without a status function the condition means
    * {@code success() && (<condition>)}. Text wrapped in {@code ${{ }}} is accepted too.
+   *
+   * @param text the condition as written in the YAML; null or blank is {@code success()}
+   * @return whether the job or step runs
+   * @throws EvaluationException where GitHub fails the expression
+   * @throws dev.gha4j.expr.ExprSyntaxException when the text is not a valid expression
    */
   public boolean condition(String text) {
     if (text == null || text.isBlank()) return status.success();
-    Expr e = Expr.parse(strip(text));
-    if (!e.usesStatusFunction()) return status.success() && evaluate(e).truthy();
-    return evaluate(e).truthy();
+    return holds(Expr.parse(strip(text)));
   }
 
   /**
    * A value of the model: an expression is evaluated as it is (no text is parsed again), text as
    * by {@link #resolve(String)}, booleans and numbers as themselves.
+   *
+   * @param s a value of a workflow, job or step (an {@code env} entry, an input, {@code continue-on-error})
+   * @return its value
+   * @throws EvaluationException where GitHub fails an expression in it
    */
   public Value value(Scalar s) {
     if (s instanceof Scalar.Expression e) return evaluate(e.expr());
@@ -89,23 +124,34 @@ public final class Evaluator {
     return condition == null ? null : condition.text();
   }
 
-  /** A value of the model as the text the runner sets (an environment variable, an output). */
+  /**
+   * A value of the model as the text the runner sets (an environment variable, an output).
+   *
+   * @param s a value of a workflow, job or step
+   * @return its text
+   * @throws EvaluationException where an expression fails, or gives an array or object where text is needed
+   */
   public String interpolate(Scalar s) {
     if (s instanceof Scalar.Text t) return interpolate(t.value());
-    Value v = value(s);
-    if (!v.isPrimitive()) {
-      throw new EvaluationException("'" + s.text() + "' is " + (v instanceof Value.Array ? "an array" : "an object")
-          + ", where GitHub needs text; write toJSON(...) to pass it as JSON");
-    }
-    return v.asText();
+    return text(value(s), s.text());
   }
 
-  /** An {@code if:} of the model; see {@link #condition(String)}. Absent, it is {@code success()}. */
+  /**
+   * An {@code if:} of the model; see {@link #condition(String)}.
+   *
+   * @param s the job's or step's condition; null (absent) is {@code success()}
+   * @return whether the job or step runs
+   * @throws EvaluationException where GitHub fails the expression
+   */
   public boolean condition(Scalar s) {
     if (s == null) return status.success();
     if (!(s instanceof Scalar.Expression e)) return condition(s.text());
-    if (!e.expr().usesStatusFunction()) return status.success() && evaluate(e.expr()).truthy();
-    return evaluate(e.expr()).truthy();
+    return holds(e.expr());
+  }
+
+  // GitHub's implied `success() &&` before a condition that calls no status function.
+  private boolean holds(Expr condition) {
+    return (condition.usesStatusFunction() || status.success()) && evaluate(condition).truthy();
   }
 
   /**
@@ -113,17 +159,15 @@ public final class Evaluator {
    * {@code a ${{ x }} b} into {@code format('a {0} b', x)}, so an array reads {@code Array} and an
    * object {@code Object}. A value that is one whole expression giving an array or object is an
    * error, as on GitHub, where such a value is not text (use {@code toJSON}).
+   *
+   * @param text text with embedded expressions, e.g. {@code ref=${{ github.ref }}}; or null
+   * @return the text with every expression replaced; null for null
+   * @throws EvaluationException where an expression fails, or the whole text is an array or object
    */
   public String interpolate(String text) {
     if (text == null || !Embedded.hasExpression(text)) return text;
     Value whole = wholeExpression(text);
-    if (whole != null) {
-      if (!whole.isPrimitive()) {
-        throw new EvaluationException("'" + text.strip() + "' is " + (whole instanceof Value.Array ? "an array" : "an object")
-            + ", where GitHub needs text; write toJSON(...) to pass it as JSON");
-      }
-      return whole.asText();
-    }
+    if (whole != null) return text(whole, text.strip());
     StringBuilder out = new StringBuilder();
     int from = 0;
     for (Embedded.Occurrence o : Embedded.find(text)) {
@@ -138,11 +182,24 @@ public final class Evaluator {
   /**
    * A value that may be one whole expression ({@code ${{ fromJSON(x) }}} keeps its type) or text
    * with embedded expressions (a string).
+   *
+   * @param text a value as written in the YAML, e.g. {@code ${{ fromJSON(needs.plan.outputs.targets) }}}; or null
+   * @return its value; {@link Value#NULL} for null
+   * @throws EvaluationException where GitHub fails an expression in it
    */
   public Value resolve(String text) {
     if (text == null) return Value.NULL;
     Value whole = wholeExpression(text);
     return whole != null ? whole : Value.of(interpolate(text));
+  }
+
+  // A value where the runner needs text: an array or object is not text on GitHub.
+  private static String text(Value v, String written) {
+    if (!v.isPrimitive()) {
+      throw new EvaluationException("'" + written + "' is " + (v instanceof Value.Array ? "an array" : "an object")
+          + ", where GitHub needs text; write toJSON(...) to pass it as JSON");
+    }
+    return v.asText();
   }
 
   // The value when the text is exactly one ${{ }} (white space around it aside), else null.

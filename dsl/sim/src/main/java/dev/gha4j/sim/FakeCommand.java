@@ -32,14 +32,28 @@ public final class FakeCommand {
     this.name = name;
   }
 
-  /** Calls whose arguments match {@code argsPattern} get these answers in turn; the last one repeats. */
+  /**
+   * Calls whose arguments match {@code argsPattern} get these answers in turn; the last one repeats.
+   *
+   * @param argsPattern the whole argument line, {@code *} for any text, e.g. {@code "ecs run-task *"}
+   * @param answers     the first matching call's answer, then the second's, …; at least one
+   * @return this command, for more rules
+   * @throws IllegalArgumentException when no answer is given
+   */
   public FakeCommand when(String argsPattern, Answer... answers) {
     if (answers.length == 0) throw new IllegalArgumentException("when(\"" + argsPattern + "\") needs at least one Answer");
     rules.add(new Rule(argsPattern, List.of(answers)));
     return this;
   }
 
-  /** Calls that match no rule get these answers in turn; the last one repeats. */
+  /**
+   * Calls that match no rule get these answers in turn; the last one repeats.
+   *
+   * @param answers at least one, e.g. {@code Answer.fails(2, "unexpected call")} to catch calls the test
+   *                did not foresee (default: {@link Answer#ok()})
+   * @return this command
+   * @throws IllegalArgumentException when no answer is given
+   */
   public FakeCommand otherwise(Answer... answers) {
     if (answers.length == 0) throw new IllegalArgumentException("otherwise() needs at least one Answer");
     otherwise = List.of(answers);

@@ -43,12 +43,25 @@ public final class FakeModel<S> {
     this.newState = Objects.requireNonNull(newState, "newState");
   }
 
-  /** A model whose state each run gets fresh from {@code newState}. */
+  /**
+   * A model whose state each run gets fresh from {@code newState}.
+   *
+   * @param <S>      the state's type
+   * @param newState makes the state a run starts with, e.g. {@code Cloud::new}; must not give null
+   * @return a model answering no command until {@link #answers} names them
+   */
   public static <S> FakeModel<S> of(Supplier<? extends S> newState) {
     return new FakeModel<>(newState);
   }
 
-  /** Calls of {@code command} are answered by {@code answer}, given this run's state and the call. */
+  /**
+   * Calls of {@code command} are answered by {@code answer}, given this run's state and the call.
+   *
+   * @param command the command's name, e.g. {@code aws}; not {@code sleep}
+   * @param answer  computes the answer and may change the state, e.g. {@code Cloud::aws}; must not give null
+   * @return this model
+   * @throws IllegalArgumentException for {@code sleep} or a name that is not a command name
+   */
   public FakeModel<S> answers(String command, BiFunction<? super S, Call, Answer> answer) {
     Toolbox.checkName(command);
     if (command.equals("sleep")) throw new IllegalArgumentException("sleep is the simulated clock; it cannot be modelled");
@@ -60,6 +73,10 @@ public final class FakeModel<S> {
    * Calls of {@code command} send what they read on standard input along ({@link Call#input}), up to
    * its end: only for commands that read it (a filter such as {@code jq}), since the call waits for
    * the input to end.
+   *
+   * @param command a command this model {@link #answers} already
+   * @return this model
+   * @throws IllegalArgumentException when the model does not answer {@code command} (yet)
    */
   public FakeModel<S> readingInput(String command) {
     if (!commands.containsKey(command)) throw new IllegalArgumentException("readingInput(\"" + command + "\"): answer it first");
@@ -72,6 +89,9 @@ public final class FakeModel<S> {
    * it, a {@link FaultSweep} starts each faulted run at the first job its fault touches, taking the
    * jobs before it (and the state they left) from the run without faults, instead of running them
    * again.
+   *
+   * @param copier gives a deep enough copy of a state, e.g. {@code Cloud::copy}; not null
+   * @return this model
    */
   public FakeModel<S> copiedWith(UnaryOperator<S> copier) {
     copy = java.util.Objects.requireNonNull(copier, "copier");

@@ -19,7 +19,17 @@ import java.util.Objects;
  */
 public record Fault(CallSite site, FaultKind kind, String seen, Fault cause) {
 
-  /** Checks the parts. */
+  /**
+   * Checks the parts.
+   *
+   * @param site  the call
+   * @param kind  how it breaks
+   * @param seen  the call's arguments, joined by spaces, when it was found; empty for an action
+   * @param cause the fault in place when this call was found, or null
+   * @throws NullPointerException     when {@code site}, {@code kind} or {@code seen} is null
+   * @throws IllegalArgumentException when an action is to hang or fail every time (stubs take no time
+   *                                  and are called once)
+   */
   public Fault {
     Objects.requireNonNull(site, "site");
     Objects.requireNonNull(kind, "kind");
@@ -29,14 +39,22 @@ public record Fault(CallSite site, FaultKind kind, String seen, Fault cause) {
     }
   }
 
-  /** This fault and its causes, the first cause first: everything a run with it injects. */
+  /**
+   * This fault and its causes: everything a run with it injects.
+   *
+   * @return the first cause first, this fault last
+   */
   public List<Fault> chain() {
     List<Fault> all = new ArrayList<>();
     for (Fault f = this; f != null; f = f.cause) all.add(0, f);
     return all;
   }
 
-  /** How many faults a run with this one injects: 1, plus one per cause. */
+  /**
+   * How many faults a run with this one injects.
+   *
+   * @return 1, plus one per cause
+   */
   public int depth() {
     return chain().size();
   }

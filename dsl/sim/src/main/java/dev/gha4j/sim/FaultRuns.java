@@ -13,7 +13,11 @@ public final class FaultRuns extends AbstractList<FaultRun> {
     this.runs = List.copyOf(runs);
   }
 
-  /** The run with no fault injected, whose calls the first faults break. */
+  /**
+   * The run with no fault injected, whose calls the first faults break.
+   *
+   * @return the run as scripted
+   */
   public SimulationResult baseline() {
     return baseline;
   }

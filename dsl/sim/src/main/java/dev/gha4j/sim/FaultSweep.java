@@ -48,13 +48,22 @@ public final class FaultSweep {
   /**
    * Leaves these commands or actions ({@code owner/repo}) unbroken: tools faked only so that the
    * test does not depend on the machine, which reach nothing outside. {@code sleep} is always spared.
+   *
+   * @param callees command names ({@code jq}) or actions without {@code @ref} ({@code actions/checkout})
+   * @return this sweep
    */
   public FaultSweep sparing(String... callees) {
     spared.addAll(List.of(callees));
     return this;
   }
 
-  /** Only these kinds of fault (default: all, each where it matters). */
+  /**
+   * Only these kinds of fault (default: all, each where it matters).
+   *
+   * @param first a kind to inject
+   * @param more  more kinds to inject
+   * @return this sweep
+   */
   public FaultSweep kinds(FaultKind first, FaultKind... more) {
     kinds.clear();
     kinds.add(first);
@@ -65,6 +74,10 @@ public final class FaultSweep {
   /**
    * At most this many faults in one run (default 2): 1 breaks only the baseline's calls; 2 also the
    * calls that only a faulted run reaches, such as a rollback's.
+   *
+   * @param faultsPerRun 1 or more
+   * @return this sweep
+   * @throws IllegalArgumentException when {@code faultsPerRun} is below 1
    */
   public FaultSweep depth(int faultsPerRun) {
     if (faultsPerRun < 1) throw new IllegalArgumentException("depth is at least 1, not " + faultsPerRun);
@@ -72,14 +85,25 @@ public final class FaultSweep {
     return this;
   }
 
-  /** How many runs go at once (default: the number of processors). */
+  /**
+   * How many runs go at once (default: the number of processors).
+   *
+   * @param count 1 or more; 1 runs the faults one after another
+   * @return this sweep
+   * @throws IllegalArgumentException when {@code count} is below 1
+   */
   public FaultSweep threads(int count) {
     if (count < 1) throw new IllegalArgumentException("threads is at least 1, not " + count);
     threads = count;
     return this;
   }
 
-  /** Runs the baseline, then one run per fault; see the class comment. */
+  /**
+   * Runs the baseline, then one run per fault; see the class comment.
+   *
+   * @return the baseline and the faulted runs, in the order their faults were found
+   * @throws IllegalStateException when a faulted run cannot be simulated, or the sweep is interrupted
+   */
   public FaultRuns run() {
     Replay replay = new Replay();
     SimulationResult baseline = simulation.recordingInto(replay).run();

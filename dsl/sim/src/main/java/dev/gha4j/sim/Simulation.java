@@ -95,35 +95,71 @@ public final class Simulation {
     this.faults = List.copyOf(all);
   }
 
-  /** A simulation of this workflow, on a push to {@code main} until {@link #on} says otherwise. */
+  /**
+   * A simulation of this workflow, on a push to {@code main} until {@link #on} says otherwise.
+   *
+   * @param workflow the workflow to run, as built by the pipeline; not null
+   * @return a simulation with the defaults, ready to be configured and {@link #run() run}
+   */
   public static Simulation of(Workflow workflow) {
     return new Simulation(workflow);
   }
 
-  /** A simulation of the workflow this source makes. */
+  /**
+   * A simulation of the workflow this source makes.
+   *
+   * @param source a pipeline class, e.g. {@code new Deploy()}; its {@code workflow()} is built once, here
+   * @return a simulation of that workflow with the defaults
+   */
   public static Simulation of(WorkflowSource source) {
     return new Simulation(source.workflow());
   }
 
-  /** The event that starts the run. */
+  /**
+   * The event that starts the run, matched against the workflow's {@code on:} filters.
+   *
+   * @param value the event, e.g. {@code Event.push("main").changing("apps/api/pom.xml")}; not null
+   * @return this simulation
+   */
   public Simulation on(Event value) {
     event = Objects.requireNonNull(value);
     return this;
   }
 
-  /** A repository secret ({@code secrets.<name>}). {@code GITHUB_TOKEN} has a fake value already. */
+  /**
+   * A repository secret ({@code secrets.<name>}); unset secrets read as empty, as on GitHub.
+   * {@code GITHUB_TOKEN} has a fake value already.
+   *
+   * @param name  the secret's name, e.g. {@code AWS_ROLE_ARN}
+   * @param value its value in this run
+   * @return this simulation
+   */
   public Simulation secret(String name, String value) {
     secrets.put(name, value);
     return this;
   }
 
-  /** A repository configuration variable ({@code vars.<name>}); unset variables read as empty. */
+  /**
+   * A repository configuration variable ({@code vars.<name>}); unset variables read as empty.
+   *
+   * @param name  the variable's name
+   * @param value its value in this run
+   * @return this simulation
+   */
   public Simulation variable(String name, String value) {
     vars.put(name, value);
     return this;
   }
 
-  /** A variable of one deployment environment, seen only by jobs with {@code environment: <environment>}. */
+  /**
+   * A variable of one deployment environment, seen only by jobs with {@code environment: <environment>};
+   * there it hides a repository variable of the same name.
+   *
+   * @param environment the environment's name, e.g. {@code production}
+   * @param name        the variable's name
+   * @param value       its value for the jobs of that environment
+   * @return this simulation
+   */
   public Simulation variable(String environment, String name, String value) {
     environmentVars.computeIfAbsent(environment, e -> new LinkedHashMap<>()).put(name, value);
     return this;
@@ -132,7 +168,12 @@ public final class Simulation {
   /**
    * Stubs every step that uses this action ({@code owner/repo}, {@code owner/repo/path}, or a
    * {@code ./local} or {@code docker://} reference as written), or every job that calls this
-   * reusable workflow (its {@code uses} without {@code @ref}).
+   * reusable workflow (its {@code uses} without {@code @ref}). {@link #run()} refuses a stub for an
+   * action no step uses, since a typo there would let a test pass for the wrong reason.
+   *
+   * @param repository the action without {@code @ref}, e.g. {@code aws-actions/amazon-ecr-login}
+   * @param stub       what its steps do, e.g. {@code ActionStub.succeeds().output("registry", "1.dkr.ecr")}
+   * @return this simulation
    */
   public Simulation action(String repository, ActionStub stub) {
     actions.put(repository, Objects.requireNonNull(stub));
@@ -143,6 +184,11 @@ public final class Simulation {
    * Scripts a fake command (see {@link FakeCommand} for the rule syntax). Scripting the same
    * command again puts the new rules in front of the earlier ones, so a test can override one call
    * of a shared scenario.
+   *
+   * @param command  the command's name as scripts call it, e.g. {@code aws}
+   * @param scenario writes the rules, e.g. {@code aws -> aws.when("ecs describe-tasks *", Answer.prints("1"))}
+   * @return this simulation
+   * @throws IllegalArgumentException when {@code command} is not a command name (letters, digits, {@code . _ + -})
    */
   public Simulation fake(String command, Consumer<FakeCommand> scenario) {
     Toolbox.checkName(command);
@@ -157,6 +203,10 @@ public final class Simulation {
   /**
    * Answers calls of the model's commands with Java code and a state object, new for each run
    * (see {@link FakeModel}); rules scripted with {@link #fake} for the same command go first.
+   *
+   * @param model the model, e.g. {@code FakeModel.of(Cloud::new).answers("aws", Cloud::aws)}
+   * @return this simulation
+   * @throws IllegalArgumentException when another model of this simulation answers one of its commands
    */
   public Simulation model(FakeModel<?> model) {
     for (String command : model.commands()) {
@@ -172,6 +222,9 @@ public final class Simulation {
   /**
    * A copy of this simulation whose run breaks one call, and the calls its causes name (see
    * {@link Fault}); to replay one run of {@link #everyFault()}.
+   *
+   * @param fault a fault found by a sweep, e.g. {@code faultRun.fault()}; not null
+   * @return a new simulation with this one's settings; this one is left as it was
    */
   public Simulation inject(Fault fault) {
     return new Simulation(this, Objects.requireNonNull(fault, "fault").chain());
@@ -196,17 +249,29 @@ public final class Simulation {
    * {@link #faults()}: each call of a fake command (but {@code sleep}) and each {@code uses} step
    * of the run is made to fail, hang or answer nothing, then the calls those runs reach that this
    * run did not (a rollback's, a retry's) in turn.
+   *
+   * @return the run without faults and one run per fault, in the order the faults were found
    */
   public FaultRuns everyFault() {
     return faults().run();
   }
 
-  /** A sweep over this simulation's faults, to be narrowed before it {@link FaultSweep#run runs}. */
+  /**
+   * A sweep over this simulation's faults, to be narrowed before it {@link FaultSweep#run runs}.
+   *
+   * @return a sweep with every kind of fault, 2 faults per run at most, sparing only {@code sleep}
+   */
   public FaultSweep faults() {
     return new FaultSweep(this);
   }
 
-  /** Lets a command that is faked by default (see {@link #defaultFakes()}) be the machine's real one. */
+  /**
+   * Lets a command that is faked by default (see {@link #defaultFakes()}) be the machine's real one.
+   *
+   * @param command one of {@link #defaultFakes()}, e.g. {@code git}
+   * @return this simulation
+   * @throws IllegalArgumentException for {@code sleep} (always fake) or a command not faked by default
+   */
   public Simulation unfake(String command) {
     if (command.equals("sleep")) throw new IllegalArgumentException("sleep is always fake, so retry loops run in milliseconds");
     if (!Toolbox.DEFAULT_FAKES.contains(command)) {
@@ -217,54 +282,103 @@ public final class Simulation {
     return this;
   }
 
-  /** The commands faked (exit 0, no output) unless a test scripts or unfakes them. */
+  /**
+   * The commands faked (exit 0, no output) unless a test scripts or unfakes them.
+   *
+   * @return the cloud, network and build tools a run does not reach for real ({@code aws}, {@code curl},
+   *         {@code docker}, {@code git}, {@code npm}, …) and {@code sleep}
+   */
   public static Set<String> defaultFakes() {
     return Toolbox.DEFAULT_FAKES;
   }
 
-  /** A file every job's workspace starts with (the checkout is otherwise empty). */
+  /**
+   * A file every job's workspace starts with (the checkout is otherwise empty).
+   *
+   * @param path    relative to the repository root, e.g. {@code apps/api/version.txt}
+   * @param content the file's text, written as UTF-8
+   * @return this simulation
+   */
   public Simulation workspaceFile(String path, String content) {
     workspaceFiles.put(path, content);
     return this;
   }
 
-  /** Wall time after which a {@code run} step is killed and reported as timed out (default 10 s). */
+  /**
+   * Wall time after which a {@code run} step is killed and reported as failed, timed out: a guard
+   * against a script that really hangs (the simulated clock's timeouts cost no wall time).
+   *
+   * @param value the real time a step may take (default 10 s)
+   * @return this simulation
+   */
   public Simulation stepTimeout(Duration value) {
     stepTimeout = value;
     return this;
   }
 
-  /** {@code github.run_number} (default 1). */
+  /**
+   * Sets {@code github.run_number}.
+   *
+   * @param value the run's number (default 1)
+   * @return this simulation
+   */
   public Simulation runNumber(long value) {
     runNumber = value;
     return this;
   }
 
-  /** {@code github.sha}. */
+  /**
+   * Sets {@code github.sha}, the commit the run is for.
+   *
+   * @param value a commit id (default {@code 0123456789abcdef0123456789abcdef01234567})
+   * @return this simulation
+   */
   public Simulation sha(String value) {
     sha = value;
     return this;
   }
 
-  /** {@code github.actor} (default {@code octocat}). */
+  /**
+   * Sets {@code github.actor}, the user who triggered the run.
+   *
+   * @param value a GitHub login (default {@code octocat})
+   * @return this simulation
+   */
   public Simulation actor(String value) {
     actor = value;
     return this;
   }
 
-  /** {@code github.repository}, {@code owner/name} (default {@code octo-org/octo-repo}). */
+  /**
+   * Sets {@code github.repository} (and {@code github.repository_owner}).
+   *
+   * @param value {@code owner/name} (default {@code octo-org/octo-repo})
+   * @return this simulation
+   */
   public Simulation repository(String value) {
     repository = value;
     return this;
   }
 
-  /** Answers {@code hashFiles(patterns…)}; the default is a SHA-256 of the patterns. */
+  /**
+   * Answers {@code hashFiles(patterns…)}, which the simulator cannot compute from files it does not have.
+   *
+   * @param value gives the hash for the patterns as written; the default is a SHA-256 of the patterns,
+   *              so equal patterns give equal cache keys
+   * @return this simulation
+   */
   public Simulation hashFiles(Function<List<String>, String> value) {
     hashFiles = value;
     return this;
   }
 
-  /** Cancels the run when this job ends, as if someone pressed "Cancel workflow". */
+  /**
+   * Cancels the run when this job ends, as if someone pressed "Cancel workflow": later jobs are
+   * cancelled unless their {@code if} holds for a cancelled run.
+   *
+   * @param jobId the id of the job after which the run is cancelled
+   * @return this simulation
+   */
   public Simulation cancelAfter(String jobId) {
     cancelAfter = jobId;
     return this;
@@ -274,19 +388,35 @@ public final class Simulation {
    * Cancels the run at this time on the simulated clock, as if someone pressed "Cancel workflow"
    * then: the steps running at that moment are cancelled, jobs not yet started are cancelled
    * (unless their {@code if} holds for a cancelled run, e.g. {@code always()}).
+   *
+   * @param time since the run started, on the simulated clock
+   * @return this simulation
    */
   public Simulation cancelAt(Duration time) {
     cancelAt = time;
     return this;
   }
 
-  /** Keeps the temporary directory (workspaces, scripts, fakes) for debugging; its path is printed. */
+  /**
+   * Keeps the temporary directory (workspaces, scripts, fakes) for debugging; its path is printed
+   * on standard error.
+   *
+   * @return this simulation
+   */
   public Simulation keepFiles() {
     keepFiles = true;
     return this;
   }
 
-  /** Runs the simulation. */
+  /**
+   * Runs the simulation: matches the event, then decides and runs the jobs in {@code needs} order.
+   * A simulation can run again; each run gets new files and new model states.
+   *
+   * @return what the run did; when the event does not trigger the workflow, a result with no jobs
+   * @throws IllegalArgumentException when a stub names an action no step uses
+   * @throws dev.gha4j.source.Gha4jException when a job needs a job the workflow does not have, or
+   *                                         jobs need each other in a cycle
+   */
   public SimulationResult run() {
     return new Scheduler(this).run();
   }
