@@ -10,10 +10,20 @@ import java.util.List;
  */
 @FunctionalInterface
 public interface WorkflowCheck {
-  /** Problems that stop generation. */
+  /**
+   * Problems that stop generation.
+   *
+   * @param workflow a workflow the structural validator has already accepted
+   * @return the problems found, empty when the workflow passes; no file is written if any
+   */
   List<Problem> check(Workflow workflow);
 
-  /** Findings worth printing that do not stop generation; none by default. */
+  /**
+   * Findings worth printing that do not stop generation; none by default.
+   *
+   * @param workflow a workflow the structural validator has already accepted
+   * @return the warnings to print; files are written all the same
+   */
   default List<Problem> warnings(Workflow workflow) {
     return List.of();
   }
@@ -21,6 +31,9 @@ public interface WorkflowCheck {
   /**
    * Both at once; the generator calls this. Override it when the two come from one evaluation
    * (as the policy rules do), so that the work is done once per workflow.
+   *
+   * @param workflow a workflow the structural validator has already accepted
+   * @return {@link #check} and {@link #warnings} of the workflow together
    */
   default Findings findings(Workflow workflow) {
     return new Findings(check(workflow), warnings(workflow));
@@ -33,7 +46,12 @@ public interface WorkflowCheck {
    * @param warnings findings printed without stopping it
    */
   record Findings(List<Problem> errors, List<Problem> warnings) {
-    /** Copies both lists. */
+    /**
+     * Copies both lists.
+     *
+     * @param errors   problems that stop generation
+     * @param warnings findings printed without stopping it
+     */
     public Findings {
       errors = List.copyOf(errors);
       warnings = List.copyOf(warnings);

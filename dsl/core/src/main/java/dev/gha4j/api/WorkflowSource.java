@@ -7,6 +7,10 @@ import dev.gha4j.model.Workflow;
  * {@code ci.yml} knows which Java file to edit.
  */
 public interface WorkflowSource {
-  /** Builds the workflow. Called once per generation. */
+  /**
+   * Builds the workflow. Called once per generation.
+   *
+   * @return the workflow to validate and write as {@code .github/workflows/<file>.yml}
+   */
   Workflow workflow();
 }

@@ -6,11 +6,11 @@ import java.util.Locale;
  * Text YAML cannot carry. Java strings can hold a lone UTF-16 surrogate, which no YAML (UTF-8)
  * document can represent; Jackson's YAML writer silently corrupts it, so it is refused up front.
  */
-public final class TextSafety {
+final class TextSafety {
   private TextSafety() {}
 
   /** Null when {@code text} can be written, else what is wrong with it. */
-  public static String problem(String text) {
+  static String problem(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (Character.isHighSurrogate(c)) {

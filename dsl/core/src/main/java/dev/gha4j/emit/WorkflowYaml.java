@@ -32,12 +32,26 @@ public final class WorkflowYaml {
 
   private WorkflowYaml() {}
 
-  /** A problem with a text value: which element holds it, under which key, and what is wrong. */
+  /**
+   * A problem with a text value: which element holds it, under which key, and what is wrong.
+   *
+   * @param location the pipeline line that made the element holding the text
+   * @param key      the key the text is the value (or name) of, e.g. {@code run}, for the message
+   * @param problem  what is wrong and how to fix it
+   */
   public record TextProblem(SourceLocation location, String key, String problem) {}
 
   /**
    * The YAML text of {@code workflow}, headed by {@code header} lines (written as comments).
    * Call only after the validator found no problems.
+   *
+   * @param workflow a workflow the validator accepted
+   * @param header   lines written as {@code #} comments above the YAML, e.g. {@code Header.lines(...)};
+   *     may be empty
+   * @return the file's text
+   * @throws IllegalArgumentException when a text cannot be written (the validator reports it first,
+   *     with the pipeline's line)
+   * @throws dev.gha4j.source.Gha4jException when an escape-hatch fragment is not valid YAML
    */
   public static String render(Workflow workflow, List<String> header) {
     Markers markers = new Markers();
@@ -113,7 +127,12 @@ public final class WorkflowYaml {
   public record Document(JsonNode tree, Map<JsonNode, Expr> expressions, Set<JsonNode> escapeHatches,
       List<TextProblem> textProblems) {}
 
-  /** The workflow as the validator reads it; see {@link Document}. */
+  /**
+   * {@return the workflow as the validator reads it; see {@link Document}} Never throws for bad
+   * text: it is in {@link Document#textProblems()}.
+   *
+   * @param workflow any built workflow
+   */
   public static Document document(Workflow workflow) {
     List<TextProblem> problems = new ArrayList<>();
     Trace trace = new Trace();
@@ -125,6 +144,9 @@ public final class WorkflowYaml {
   /**
    * Every text value YAML cannot carry, and every escape-hatch fragment that does not parse, with
    * the element that holds it; {@link #document} reports the same, with the rest of the tree.
+   *
+   * @param workflow any built workflow
+   * @return the problems in the order the emitter meets them; empty when the workflow can be written
    */
   public static List<TextProblem> textProblems(Workflow workflow) {
     List<TextProblem> problems = new ArrayList<>();
@@ -151,22 +173,40 @@ public final class WorkflowYaml {
   /**
    * A YAML fragment (a scalar, list or mapping) written with the same quoting and block rules as
    * workflows, so it parses back to exactly {@code value}; the importer uses it for escape hatches.
+   *
+   * @param value a scalar, list or mapping node
+   * @return the YAML text
    */
   public static String writeFragment(JsonNode value) {
     return MAPPER.writeValueAsString(value);
   }
 
-  /** Whether {@code value} can be written as a plain (unquoted) YAML scalar and read back as itself. */
+  /**
+   * {@return whether {@code value} can be written as a plain (unquoted) YAML scalar and read back as
+   * itself ({@code yes}, {@code 1.0} or {@code on} cannot: YAML would read another type)}
+   *
+   * @param value the text of a scalar
+   */
   public static boolean isPlainScalar(String value) {
     return !QUOTING.needToQuoteValue(value);
   }
 
-  /** Reads YAML text into a tree, for tests and tools that compare documents. */
+  /**
+   * Reads YAML text into a tree, for tests and tools that compare documents.
+   *
+   * @param yaml one YAML document, e.g. a workflow file's text
+   * @return its tree
+   * @throws tools.jackson.core.JacksonException when the text is not valid YAML
+   */
   public static JsonNode parse(String yaml) {
     return MAPPER.readTree(new SurrogateSafeReader(yaml));
   }
 
-  /** The Jackson tree of a workflow as it will be written (version comments omitted). */
+  /**
+   * {@return the Jackson tree of a workflow as it will be written (comments omitted)}
+   *
+   * @param workflow a workflow the validator accepted
+   */
   public static JsonNode tree(Workflow workflow) {
     return parse(render(workflow, List.of()));
   }

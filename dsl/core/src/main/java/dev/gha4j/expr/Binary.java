@@ -1,12 +1,32 @@
 package dev.gha4j.expr;
 
-/** {@code left op right} for GitHub's binary operators. */
+/**
+ * {@code left op right} for GitHub's binary operators.
+ *
+ * @param op    the operator
+ * @param left  the left operand
+ * @param right the right operand
+ */
 public record Binary(Op op, Expr left, Expr right) implements Expr {
 
   /** Operators with GitHub's precedence: comparison binds tighter than equality, then {@code &&}, {@code ||}. */
   public enum Op {
-    OR("||", 10), AND("&&", 20), EQ("==", 30), NE("!=", 30),
-    LT("<", 40), LE("<=", 40), GT(">", 40), GE(">=", 40);
+    /** {@code ||}: the first truthy operand, else the last. */
+    OR("||", 10),
+    /** {@code &&}: the first falsy operand, else the last. */
+    AND("&&", 20),
+    /** {@code ==}: strings ignoring case, mixed types as numbers. */
+    EQ("==", 30),
+    /** {@code !=}: the negation of {@code ==}. */
+    NE("!=", 30),
+    /** {@code <}. */
+    LT("<", 40),
+    /** {@code <=}. */
+    LE("<=", 40),
+    /** {@code >}. */
+    GT(">", 40),
+    /** {@code >=}. */
+    GE(">=", 40);
 
     final String symbol;
     final int precedence;
@@ -16,6 +36,7 @@ public record Binary(Op op, Expr left, Expr right) implements Expr {
       this.precedence = precedence;
     }
 
+    /** {@return the operator as written in an expression, e.g. {@code &&}} */
     public String symbol() { return symbol; }
   }
 

@@ -4,7 +4,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** A function call: {@code contains(a, b)}, {@code success()}, … */
+/**
+ * A function call: {@code contains(a, b)}, {@code success()}, …
+ *
+ * @param function the function name as GitHub spells it, e.g. {@code fromJSON}
+ * @param args     the arguments, in order
+ */
 public record Call(String function, List<Expr> args) implements Expr {
 
   /** {@code case(condition, value, …, default)}, added by GitHub in December 2025. */
@@ -28,11 +33,20 @@ public record Call(String function, List<Expr> args) implements Expr {
       Map.entry("always", new int[] {0, 0}),
       Map.entry("cancelled", new int[] {0, 0}));
 
+  /**
+   * Copies the arguments. The parser checks the function name and argument count; this does not.
+   *
+   * @param function the function name as GitHub spells it, e.g. {@code fromJSON}
+   * @param args     the arguments, in order
+   */
   public Call {
     args = List.copyOf(args);
   }
 
-  /** True for {@code success() failure() always() cancelled()}, which change when a job or step runs. */
+  /**
+   * {@return whether this is {@code success()}, {@code failure()}, {@code always()} or
+   * {@code cancelled()}, the functions that change when a job or step runs}
+   */
   public boolean isStatusFunction() {
     return args.isEmpty() && ARITY.containsKey(function);
   }

@@ -16,28 +16,41 @@ public record ContextPath(List<String> segments, Expr node) {
   /** A segment not known by name. */
   public static final String ANY = "*";
 
-  /** Copies the segments. */
+  /**
+   * Copies the segments.
+   *
+   * @param segments the context name, then one segment per property or index; not empty
+   * @param node     the expression node that is this path, for messages
+   */
   public ContextPath {
     segments = List.copyOf(segments);
   }
 
-  /** The context: {@code github}, {@code needs}, … */
+  /** {@return the context: {@code github}, {@code needs}, …} */
   public String root() {
     return segments.get(0);
   }
 
-  /** The segments up to the first {@link #ANY}: the part of the path known by name. */
+  /** {@return the segments up to the first {@link #ANY}: the part of the path known by name} */
   public List<String> named() {
     int any = segments.indexOf(ANY);
     return any < 0 ? segments : segments.subList(0, any);
   }
 
-  /** The segment at {@code i}, or null when the path is shorter. */
+  /**
+   * {@return the segment at {@code i}, or null when the path is shorter}
+   *
+   * @param i the position, 0 being the context
+   */
   public String segment(int i) {
     return i < segments.size() ? segments.get(i) : null;
   }
 
-  /** True when the path starts with the context {@code name} (any case). */
+  /**
+   * {@return whether the path starts with the context {@code name}}
+   *
+   * @param name a context such as {@code secrets}; compared ignoring case, as GitHub does
+   */
   public boolean isIn(String name) {
     return root().equalsIgnoreCase(name);
   }
@@ -46,6 +59,9 @@ public record ContextPath(List<String> segments, Expr node) {
    * Every path {@code e} reads, in order: each longest context access chain, then the paths read
    * by the computed indexes inside it ({@code x[secrets.KEY]} reads {@code x.*} and
    * {@code secrets.KEY}).
+   *
+   * @param e any expression
+   * @return the paths it reads; empty when it reads no context
    */
   public static List<ContextPath> readBy(Expr e) {
     Reader reader = new Reader();
@@ -53,7 +69,11 @@ public record ContextPath(List<String> segments, Expr node) {
     return reader.paths;
   }
 
-  /** The path {@code e} is when it is a context access chain, else null. */
+  /**
+   * {@return the path {@code e} is when it is a context access chain, else null}
+   *
+   * @param e any expression, e.g. {@code github.event.pull_request.title}
+   */
   public static ContextPath of(Expr e) {
     Chain chain = new Chain();
     return e.accept(chain) ? new ContextPath(chain.segments, e) : null;

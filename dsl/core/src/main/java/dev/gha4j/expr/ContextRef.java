@@ -2,7 +2,11 @@ package dev.gha4j.expr;
 
 import java.util.Set;
 
-/** A context name at the root of a property path: {@code github}, {@code needs}, {@code steps}, … */
+/**
+ * A context name at the root of a property path: {@code github}, {@code needs}, {@code steps}, …
+ *
+ * @param name the context name, in the case it was written
+ */
 public record ContextRef(String name) implements Expr {
 
   /** The contexts GitHub documents; another name is a typo the parser reports. */

@@ -10,12 +10,20 @@ import java.util.List;
 public final class Embedded {
   private Embedded() {}
 
-  /** One {@code ${{ }}} occurrence: its expression text and where it starts in the value. */
+  /**
+   * One {@code ${{ }}} occurrence: its expression text and where it starts in the value.
+   *
+   * @param source the text between the braces, stripped; to the end of the value when not closed
+   * @param offset where {@code source} starts in the value (0-based), for messages
+   * @param closed false when the value ends before <code>}}</code>
+   */
   public record Occurrence(String source, int offset, boolean closed) {
     /**
      * Parses the expression; throws {@link ExprSyntaxException} when it is not valid, not closed or
      * empty. (GitHub's evaluator reads an empty expression as null, but its workflow parser refuses
      * an empty <code>${{ }}</code> in a workflow file: "An expression was expected".)
+     *
+     * @return the expression tree
      */
     public Expr parse() {
       if (!closed) throw new ExprSyntaxException(source, source.length(), "'${{' is never closed by '}}'");
@@ -28,6 +36,9 @@ public final class Embedded {
    * Every {@code ${{ }}} in {@code text}, in order. A {@code }}} inside a quoted string literal
    * does not end the expression. An unclosed <code>${{</code> is reported as an occurrence that is
    * not {@code closed}, so parsing it fails with a useful message.
+   *
+   * @param text a value as it goes into the YAML, e.g. a {@code run:} script
+   * @return the occurrences, in order; empty when there are none
    */
   public static List<Occurrence> find(String text) {
     List<Occurrence> found = new ArrayList<>();
@@ -46,7 +57,12 @@ public final class Embedded {
     }
   }
 
-  /** True when the text contains at least one <code>${{</code>. */
+  /**
+   * {@return whether the text may hold an expression} That is, it contains <code>${{</code>: a cheap
+   * test before {@link #find}.
+   *
+   * @param text a value as it goes into the YAML
+   */
   public static boolean hasExpression(String text) {
     return text.contains("${{");
   }

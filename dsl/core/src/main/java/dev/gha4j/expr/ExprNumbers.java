@@ -24,6 +24,9 @@ public final class ExprNumbers {
    * A string as a number: surrounding white space ignored, empty is 0, decimal and exponent forms
    * with an optional sign, {@code Infinity}, {@code 0x} hexadecimal and {@code 0o} octal within
    * 32-bit range (no sign); anything else is NaN.
+   *
+   * @param text a string GitHub converts to a number, e.g. for {@code ==} against a number
+   * @return the number, or {@link Double#NaN} when it is not one
    */
   public static double parse(String text) {
     String s = strip(text);
@@ -52,6 +55,9 @@ public final class ExprNumbers {
    * A number as GitHub prints it: .NET's {@code G15} format (15 significant digits, no trailing
    * zeros, exponent form {@code 1E+15} from 15 integer digits on, or from {@code 1E-05} down),
    * {@code NaN}, {@code Infinity}, {@code -Infinity}.
+   *
+   * @param d any number
+   * @return the text GitHub converts it to, e.g. in {@code format()} or a string comparison
    */
   public static String format(double d) {
     if (Double.isNaN(d)) return "NaN";

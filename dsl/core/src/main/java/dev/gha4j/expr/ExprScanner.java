@@ -6,7 +6,11 @@ package dev.gha4j.expr;
  */
 public abstract class ExprScanner implements ExprVisitor<Void> {
 
-  /** Visits {@code e} and everything below it. */
+  /**
+   * Visits {@code e} and everything below it.
+   *
+   * @param e the expression to walk
+   */
   public final void scan(Expr e) {
     e.accept(this);
   }

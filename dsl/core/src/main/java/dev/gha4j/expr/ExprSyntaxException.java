@@ -4,6 +4,7 @@ package dev.gha4j.expr;
 public final class ExprSyntaxException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** Where the problem is, counted from 1 over the whole text. */
   private final int column;
 
   /**
@@ -16,7 +17,7 @@ public final class ExprSyntaxException extends IllegalArgumentException {
     this.column = offset + 1;
   }
 
-  /** Where the problem is, counted from 1 over the whole text (GitHub's "position"). */
+  /** {@return where the problem is, counted from 1 over the whole text (GitHub's "position")} */
   public int column() {
     return column;
   }

@@ -1,6 +1,11 @@
 package dev.gha4j.expr;
 
-/** {@code target[index]}. */
+/**
+ * {@code target[index]}.
+ *
+ * @param target the object or array indexed
+ * @param index  the key or position
+ */
 public record Index(Expr target, Expr index) implements Expr {
 
   @Override

@@ -2,9 +2,19 @@ package dev.gha4j.expr;
 
 import java.math.BigDecimal;
 
-/** {@code null}, {@code true}/{@code false}, a number, or a {@code 'string'} (quotes doubled). */
+/**
+ * {@code null}, {@code true}/{@code false}, a number, or a {@code 'string'} (quotes doubled).
+ *
+ * @param value null, a {@link String}, a {@link Boolean} or a {@link Double}
+ */
 public record Literal(Object value) implements Expr {
 
+  /**
+   * Checks the value's type.
+   *
+   * @param value null, a {@link String}, a {@link Boolean} or a {@link Double}; any other type
+   *     throws {@link IllegalArgumentException}
+   */
   public Literal {
     if (value != null && !(value instanceof String || value instanceof Boolean || value instanceof Double)) {
       throw new IllegalArgumentException("literal must be null, String, Boolean or Double: " + value);

@@ -1,6 +1,10 @@
 package dev.gha4j.expr;
 
-/** {@code !operand}. */
+/**
+ * {@code !operand}.
+ *
+ * @param operand the expression negated; GitHub negates its truthiness
+ */
 public record Not(Expr operand) implements Expr {
 
   static final int PRECEDENCE = 50;

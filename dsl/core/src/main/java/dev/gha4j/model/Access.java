@@ -2,12 +2,17 @@ package dev.gha4j.model;
 
 /** The level a permission scope grants. */
 public enum Access {
-  READ("read"), WRITE("write"), NONE("none");
+  /** {@code read}. */
+  READ("read"),
+  /** {@code write}, which includes {@code read}. */
+  WRITE("write"),
+  /** {@code none}: no access. */
+  NONE("none");
 
   private final String wire;
 
   Access(String wire) { this.wire = wire; }
 
-  /** The YAML spelling. */
+  /** {@return the YAML spelling, e.g. {@code write}} */
   public String wire() { return wire; }
 }

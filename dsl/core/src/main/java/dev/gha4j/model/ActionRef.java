@@ -21,11 +21,27 @@ public record ActionRef(String repository, String sha, String version, ActionSco
   // comment and inject YAML, so it is limited to what tag names use in practice.
   private static final Pattern VERSION = Pattern.compile("[A-Za-z0-9._+/@-]+");
 
-  /** An action whose write scopes gha4j does not know (one without a manifest). */
+  /**
+   * An action whose write scopes gha4j does not know (one without a manifest).
+   *
+   * @param repository {@code owner/repo} or {@code owner/repo/path}
+   * @param sha        the full 40-hex commit, lower case
+   * @param version    the tag the commit carries, e.g. {@code v7.0.1}
+   * @throws IllegalArgumentException as the canonical constructor
+   */
   public ActionRef(String repository, String sha, String version) {
     this(repository, sha, version, ActionScopes.unknown());
   }
 
+  /**
+   * Checks each part, because the version is written into a YAML comment and the rest into {@code uses:}.
+   *
+   * @param repository {@code owner/repo} or {@code owner/repo/path}
+   * @param sha        the full 40-hex commit, lower case
+   * @param version    the tag: letters, digits and {@code . _ + / @ -}
+   * @param scopes     the write scopes the action uses; not null
+   * @throws IllegalArgumentException when the repository, SHA or version has another form
+   */
   public ActionRef {
     java.util.Objects.requireNonNull(scopes, "scopes");
     if (!REPOSITORY.matcher(repository).matches()) {
@@ -50,7 +66,7 @@ public record ActionRef(String repository, String sha, String version, ActionSco
     return java.util.Objects.hash(repository, sha, version);
   }
 
-  /** The {@code uses:} value: {@code owner/repo@sha}. */
+  /** {@return the {@code uses:} value: {@code owner/repo@sha}} */
   public String uses() {
     return repository + "@" + sha;
   }

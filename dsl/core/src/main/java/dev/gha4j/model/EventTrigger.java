@@ -7,6 +7,10 @@ import java.util.Set;
 /**
  * Any event that is configured only by activity {@code types} (or not at all): {@code release},
  * {@code merge_group}, {@code issues}, {@code issue_comment}, {@code registry_package}, …
+ *
+ * @param event    the event name, the key under {@code on:}
+ * @param types    activity {@code types:}; empty for every type
+ * @param location the pipeline line that made the trigger
  */
 public record EventTrigger(String event, List<String> types, SourceLocation location) implements Trigger {
 
@@ -19,6 +23,13 @@ public record EventTrigger(String event, List<String> types, SourceLocation loca
       "pull_request_target", "push", "registry_package", "release", "repository_dispatch", "schedule",
       "status", "watch", "workflow_call", "workflow_dispatch", "workflow_run", "image_version");
 
+  /**
+   * Copies the types.
+   *
+   * @param event    the event name, the key under {@code on:}
+   * @param types    activity {@code types:}; empty for every type
+   * @param location the pipeline line that made the trigger
+   */
   public EventTrigger {
     types = List.copyOf(types);
   }
@@ -27,6 +38,11 @@ public record EventTrigger(String event, List<String> types, SourceLocation loca
     return new EventTrigger(event, List.of(), SourceLocation.capture());
   }
 
+  /**
+   * {@return this trigger with more activity {@code types:}}
+   *
+   * @param more e.g. {@code opened} or {@code created}, as the event documents them
+   */
   public EventTrigger types(String... more) {
     return new EventTrigger(event, Lists.plus(types, more), location);
   }

@@ -74,89 +74,107 @@ public final class Job {
     allowances = List.copyOf(b.allowances);
   }
 
-  /** A job that runs steps on a runner; its id is the key under {@code jobs:}. */
+  /**
+   * A job that runs steps on a runner.
+   *
+   * @param id the key under {@code jobs:} that other jobs' {@code needs} name: a letter or
+   *     {@code _}, then letters, digits, {@code -} and {@code _} (the validator reports others)
+   * @return a builder for the job
+   * @throws NullPointerException when {@code id} is null
+   */
   public static Builder builder(String id) {
     return new Builder(SourceLocation.capture(), id, null);
   }
 
   /**
-   * A job that calls a reusable workflow: {@code "./.github/workflows/build.yml"} or
-   * {@code "owner/repo/.github/workflows/build.yml@<sha>"}.
+   * A job that calls a reusable workflow instead of running steps.
+   *
+   * @param id       the key under {@code jobs:}, as for {@link #builder(String)}
+   * @param workflow {@code ./.github/workflows/build.yml} in this repository, or
+   *     {@code owner/repo/.github/workflows/build.yml@<sha>} in another
+   * @return a builder for the job; give the callee's inputs with {@link Builder#with} and its
+   *     secrets with {@link Builder#secret} or {@link Builder#secretsInherit()}
+   * @throws NullPointerException when {@code id} is null
    */
   public static Builder calling(String id, String workflow) {
     return new Builder(SourceLocation.capture(), id, workflow);
   }
 
-  /** A builder holding everything this job holds, to make a changed copy. */
+  /** {@return a builder holding everything this job holds, to make a changed copy} */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** True for a reusable-workflow caller, which has no runner and no steps. */
+  /** {@return whether this job calls a reusable workflow, and so has no runner and no steps} */
   public boolean isCaller() {
     return uses != null;
   }
 
   /**
-   * {@code ${{ needs.<id>.outputs.<name> }}}: usable only in jobs that {@code needs} this one; the
-   * validator reports any other use, and a name this job does not declare.
+   * {@return {@code ${{ needs.<id>.outputs.<name> }}}: usable only in jobs that {@code needs} this
+   * one; the validator reports any other use, and a name this job does not declare}
+   *
+   * @param outputName an output declared with {@link Builder#output}
    */
   public Expr output(String outputName) {
     return Expr.needsOutput(id, outputName);
   }
 
-  /** {@code ${{ needs.<id>.result }}} for jobs that need this one. */
+  /**
+   * {@return {@code ${{ needs.<id>.result }}}, for jobs that need this one: {@code success},
+   * {@code failure}, {@code cancelled} or {@code skipped}}
+   */
   public Expr result() {
     return Expr.needsResult(id);
   }
 
-  /** The pipeline line that started this job's builder. */
+  /** {@return the pipeline line that started this job's builder, where messages about it point} */
   public SourceLocation location() { return location; }
-  /** The key under {@code jobs:}. */
+  /** {@return the key under {@code jobs:}} */
   public String id() { return id; }
-  /** The called reusable workflow, or null for a job with steps. */
+  /** {@return the called reusable workflow ({@code uses:}), or null for a job with steps} */
   public String uses() { return uses; }
-  /** {@code name:}, or null. */
+  /** {@return {@code name:}, or null: GitHub then shows the id} */
   public String name() { return name; }
-  /** {@code runs-on:}, or null. */
+  /** {@return {@code runs-on:}, or null (a reusable-workflow caller has none)} */
   public RunsOn runsOn() { return runsOn; }
-  /** The ids of the jobs this one needs, each taken from a built {@code Job}. */
+  /** {@return the ids of the jobs this one needs, each taken from a built {@code Job}} */
   public List<String> needs() { return needs; }
-  /** {@code if:}, or null: an expression, or expression text as written. */
+  /** {@return {@code if:}, or null: an expression, or expression text as written} */
   public Scalar condition() { return condition; }
-  /** {@code permissions:}, or null to inherit the workflow's. */
+  /** {@return {@code permissions:}, or null to inherit the workflow's} */
   public Permissions permissions() { return permissions; }
-  /** {@code environment:}, or null. */
+  /** {@return {@code environment:}, or null} */
   public Environment environment() { return environment; }
-  /** {@code concurrency:}, or null. */
+  /** {@return {@code concurrency:}, or null} */
   public Concurrency concurrency() { return concurrency; }
-  /** {@code timeout-minutes:}, or null. */
+  /** {@return {@code timeout-minutes:}, or null for GitHub's default of 360} */
   public Scalar timeoutMinutes() { return timeoutMinutes; }
-  /** {@code strategy:}, or null. */
+  /** {@return {@code strategy:}, or null} */
   public Strategy strategy() { return strategy; }
-  /** {@code continue-on-error:}, or null. */
+  /** {@return {@code continue-on-error:}, or null, which GitHub reads as false} */
   public Scalar continueOnError() { return continueOnError; }
-  /** {@code container:}, or null. */
+  /** {@return {@code container:}, or null when the steps run on the runner itself} */
   public Container container() { return container; }
-  /** {@code services:} by name. */
+  /** {@return {@code services:} by name, in the order added} */
   public Map<String, Container> services() { return services; }
-  /** {@code outputs:} by name. */
+  /** {@return {@code outputs:} by name, in the order added} */
   public Map<String, Scalar> outputs() { return outputs; }
-  /** {@code env:} by variable. */
+  /** {@return {@code env:} by variable, in the order added} */
   public Map<String, Scalar> env() { return env; }
-  /** {@code defaults:}, or null. */
+  /** {@return {@code defaults:}, or null} */
   public Defaults defaults() { return defaults; }
-  /** {@code steps:} in order. */
+  /** {@return {@code steps:} in order; empty for a reusable-workflow caller} */
   public List<Step> steps() { return steps; }
-  /** {@code with:} inputs of the called workflow. */
+  /** {@return {@code with:}, the inputs passed to the called workflow, by name} */
   public Map<String, Scalar> with() { return with; }
-  /** {@code secrets:} passed to the called workflow. */
+  /** {@return {@code secrets:} passed to the called workflow, by name} */
   public Map<String, Scalar> secrets() { return secrets; }
-  /** True for {@code secrets: inherit}. */
+  /** {@return whether the called workflow gets {@code secrets: inherit}} */
   public boolean secretsInherit() { return secretsInherit; }
-  /** Keys given as YAML through {@link Builder#escapeHatch}. */
+  /** {@return the keys given as YAML through {@link Builder#escapeHatch}, by key} */
   public Map<String, Raw> escapeHatches() { return escapeHatches; }
-  /** Policy rules switched off for this job, each with its reason. */
+  /** {@return the policy rules switched off for this job, each with its reason} */
   public List<Allowance> allowances() { return allowances; }
 
   private List<Object> parts() {
@@ -240,88 +258,313 @@ public final class Job {
       allowances.addAll(j.allowances);
     }
 
-    /** Display name in the GitHub UI (the id stays the key). */
+    /**
+     * {@code name:}, the job's display name in the GitHub UI; the id stays the key.
+     *
+     * @param value the name; may embed {@code ${{ }}}, e.g. a matrix value
+     * @return this builder
+     */
     public Builder name(String value) { name = value; return this; }
-    /** {@code runs-on: <label>}, e.g. {@code ubuntu-latest}. */
+
+    /**
+     * {@code runs-on: <label>}.
+     *
+     * @param label a GitHub-hosted runner such as {@code ubuntu-latest}, or a self-hosted label
+     * @return this builder
+     */
     public Builder runsOn(String label) { runsOn = RunsOn.label(label); return this; }
-    /** {@code runs-on:} several labels or a runner group. */
+
+    /**
+     * {@code runs-on:} several labels or a runner group.
+     *
+     * @param value the runner the job needs; see {@link RunsOn}
+     * @return this builder
+     */
     public Builder runsOn(RunsOn value) { runsOn = value; return this; }
-    /** Jobs that must finish first; their outputs become readable here. */
+
+    /**
+     * Jobs that must succeed first ({@code needs:}); their outputs become readable here.
+     *
+     * @param jobs built jobs of the same workflow, so a job that was never written cannot be named
+     * @return this builder
+     */
     public Builder needs(Job... jobs) {
       for (Job job : jobs) needs.add(job.id());
       return this;
     }
-    /** {@code if:} with a typed expression, e.g. {@code Expr.failure()}. */
+
+    /**
+     * {@code if:} with a typed expression, e.g. {@code Expr.failure()}.
+     *
+     * @param value the condition; without a status function GitHub adds {@code success() &&}
+     * @return this builder
+     */
     public Builder when(Expr value) { condition = Scalar.of(value); return this; }
-    /** {@code if:} as expression text; {@code ${{ }}} around the whole text is optional. */
+
+    /**
+     * {@code if:} as expression text.
+     *
+     * @param value e.g. {@code github.ref == 'refs/heads/main'}; {@code ${{ }}} around the whole
+     *     text is optional, text outside it makes a condition that is always true (the rules report it)
+     * @return this builder
+     */
     public Builder when(String value) { condition = Conditions.text(value); return this; }
-    /** {@code permissions:} of this job, replacing the workflow's. */
+
+    /**
+     * {@code permissions:} of this job, replacing the workflow's.
+     *
+     * @param value the grant; scopes it does not list get no access
+     * @return this builder
+     */
     public Builder permissions(Permissions value) { permissions = value; return this; }
-    /** {@code environment: <name>}. */
+
+    /**
+     * {@code environment: <name>}: the environment's protection rules and secrets apply to the job.
+     *
+     * @param envName the environment as named in the repository settings, e.g. {@code production}
+     * @return this builder
+     */
     public Builder environment(String envName) { environment = Environment.named(envName); return this; }
-    /** {@code environment:} with the URL shown on the run. */
+
+    /**
+     * {@code environment:} with the URL shown on the run.
+     *
+     * @param envName the environment as named in the repository settings
+     * @param url     the deployed address; may embed {@code ${{ }}}, e.g. a step output
+     * @return this builder
+     */
     public Builder environment(String envName, String url) { environment = new Environment(envName, url); return this; }
-    /** {@code environment:} in full. */
+
+    /**
+     * {@code environment:} in full.
+     *
+     * @param value name, URL and whether GitHub records a deployment
+     * @return this builder
+     */
     public Builder environment(Environment value) { environment = value; return this; }
-    /** {@code concurrency:} of this job. */
+
+    /**
+     * {@code concurrency:} of this job.
+     *
+     * @param value the group and whether a newer run cancels this one
+     * @return this builder
+     */
     public Builder concurrency(Concurrency value) { concurrency = value; return this; }
-    /** {@code timeout-minutes}; every job should have one (GitHub's default is 360). */
+
+    /**
+     * {@code timeout-minutes:}; every job should have one.
+     *
+     * @param minutes how long the job may run before GitHub cancels it (its default is 360)
+     * @return this builder
+     */
     public Builder timeoutMinutes(int minutes) { timeoutMinutes = Scalar.of(minutes); return this; }
-    /** {@code timeout-minutes} from an expression. */
+
+    /**
+     * {@code timeout-minutes:} from an expression.
+     *
+     * @param minutes evaluates to the number of minutes, e.g. {@code inputs.timeout}
+     * @return this builder
+     */
     public Builder timeoutMinutes(Expr minutes) { timeoutMinutes = Scalar.of(minutes); return this; }
-    /** {@code strategy:}. */
+
+    /**
+     * {@code strategy:}.
+     *
+     * @param value the matrix, {@code fail-fast} and {@code max-parallel}
+     * @return this builder
+     */
     public Builder strategy(Strategy value) { strategy = value; return this; }
-    /** Shorthand for {@code strategy(Strategy.matrix(matrix))}. */
+
+    /**
+     * Shorthand for {@code strategy(Strategy.matrix(matrix))}; replaces any strategy set before.
+     *
+     * @param matrix the job runs once per combination
+     * @return this builder
+     */
     public Builder matrix(Matrix matrix) { strategy = Strategy.matrix(matrix); return this; }
-    /** {@code continue-on-error:}; the policy rules ask for a reason. */
+
+    /**
+     * {@code continue-on-error:}; the policy rules ask for a reason.
+     *
+     * @param value true lets the workflow run succeed when this job fails
+     * @return this builder
+     */
     public Builder continueOnError(boolean value) { continueOnError = Scalar.of(value); return this; }
-    /** {@code continue-on-error:} from an expression. */
+
+    /**
+     * {@code continue-on-error:} from an expression.
+     *
+     * @param value evaluates to true or false, e.g. {@code matrix.experimental}
+     * @return this builder
+     */
     public Builder continueOnError(Expr value) { continueOnError = Scalar.of(value); return this; }
-    /** {@code container:} the job's steps run in. */
+
+    /**
+     * {@code container:} the job's steps run in (Linux runners only).
+     *
+     * @param value the image and its options
+     * @return this builder
+     */
     public Builder container(Container value) { container = value; return this; }
-    /** A service container reachable from the steps, e.g. a database. */
+
+    /**
+     * A service container reachable from the steps, e.g. a database.
+     *
+     * @param serviceName the key under {@code services:}; the host name from a job container,
+     *     else reach it on {@code localhost} through its mapped ports
+     * @param value       the image and its options; a name given again replaces the earlier one
+     * @return this builder
+     */
     public Builder service(String serviceName, Container value) { services.put(serviceName, value); return this; }
-    /** A job output, usually a step output: {@code output("task-definition", step.output("arn"))}. */
+
+    /**
+     * A job output, usually a step output: {@code output("task-definition", step.output("arn"))}.
+     *
+     * @param outputName the key under {@code outputs:}; dependent jobs read it with {@link Job#output}
+     * @param value      evaluated when the job ends; GitHub drops a value that holds a secret
+     * @return this builder
+     */
     public Builder output(String outputName, Expr value) { outputs.put(outputName, Scalar.of(value)); return this; }
-    /** A job output given as text, which may embed {@code ${{ }}}. */
+
+    /**
+     * A job output given as text.
+     *
+     * @param outputName the key under {@code outputs:}
+     * @param value      text that may embed {@code ${{ }}}
+     * @return this builder
+     */
     public Builder output(String outputName, String value) { outputs.put(outputName, Scalar.of(value)); return this; }
-    /** A job environment variable. */
+
+    /**
+     * A job environment variable, seen by every step; a step's own {@code env} wins.
+     *
+     * @param variable the name, e.g. {@code JAVA_OPTS}
+     * @param value    text that may embed {@code ${{ }}}
+     * @return this builder
+     */
     public Builder env(String variable, String value) { env.put(variable, Scalar.of(value)); return this; }
-    /** A job environment variable from an expression. */
+
+    /**
+     * A job environment variable from an expression.
+     *
+     * @param variable the name
+     * @param value    evaluated by GitHub before the job's steps run
+     * @return this builder
+     */
     public Builder env(String variable, Expr value) { env.put(variable, Scalar.of(value)); return this; }
-    /** {@code defaults: run:} for the job's steps. */
+
+    /**
+     * {@code defaults: run:} for the job's steps.
+     *
+     * @param value the shell and working directory of every {@code run} step that sets none
+     * @return this builder
+     */
     public Builder defaults(Defaults value) { defaults = value; return this; }
-    /** Appends steps in order. */
+
+    /**
+     * Appends steps in order.
+     *
+     * @param more steps, step builders or typed action bindings; each is built now, so later
+     *     changes to a builder do not reach this job
+     * @return this builder
+     */
     public Builder steps(StepSource... more) {
       for (StepSource s : more) steps.add(s.toStep());
       return this;
     }
-    /** Appends steps in order. */
+
+    /**
+     * Appends steps in order.
+     *
+     * @param more steps, step builders or typed action bindings; each is built now
+     * @return this builder
+     */
     public Builder steps(List<? extends StepSource> more) {
       for (StepSource s : more) steps.add(s.toStep());
       return this;
     }
-    /** An input of the called reusable workflow. */
+
+    // with(...) and secret(...) are for jobs made by calling(...): the inputs and secrets of the callee.
+
+    /**
+     * A {@code with:} input of the called reusable workflow.
+     *
+     * @param input an input the callee declares under {@code workflow_call}
+     * @param value text that may embed {@code ${{ }}}
+     * @return this builder
+     */
     public Builder with(String input, String value) { with.put(input, Scalar.of(value)); return this; }
-    /** A boolean input of the called reusable workflow. */
+
+    /**
+     * A boolean {@code with:} input of the called reusable workflow.
+     *
+     * @param input an input of type {@code boolean} the callee declares
+     * @param value the value
+     * @return this builder
+     */
     public Builder with(String input, boolean value) { with.put(input, Scalar.of(value)); return this; }
-    /** A number input of the called reusable workflow. */
+
+    /**
+     * A number {@code with:} input of the called reusable workflow.
+     *
+     * @param input an input of type {@code number} the callee declares
+     * @param value the value
+     * @return this builder
+     */
     public Builder with(String input, long value) { with.put(input, Scalar.of(value)); return this; }
-    /** An input of the called reusable workflow from an expression. */
+
+    /**
+     * A {@code with:} input of the called reusable workflow, from an expression.
+     *
+     * @param input an input the callee declares
+     * @param value evaluated in this workflow before the call
+     * @return this builder
+     */
     public Builder with(String input, Expr value) { with.put(input, Scalar.of(value)); return this; }
-    /** A secret passed to the called reusable workflow. */
+
+    /**
+     * A secret passed to the called reusable workflow.
+     *
+     * @param secretName a secret the callee declares under {@code workflow_call}
+     * @param value      usually {@code Expr.secrets(...)}
+     * @return this builder
+     */
     public Builder secret(String secretName, Expr value) { secrets.put(secretName, Scalar.of(value)); return this; }
-    /** {@code secrets: inherit}: the called workflow gets all of this workflow's secrets. */
+
+    /**
+     * {@code secrets: inherit}: the called workflow gets all of this workflow's secrets.
+     *
+     * @return this builder
+     */
     public Builder secretsInherit() { secretsInherit = true; return this; }
-    /** Escape hatch for a job key GitHub added before gha4j; visible in review on purpose. */
+
+    /**
+     * Escape hatch for a job key GitHub added before gha4j modelled it; visible in review on purpose.
+     *
+     * @param key   the key as GitHub spells it
+     * @param value its YAML value, parsed when the workflow is emitted
+     * @return this builder
+     */
     public Builder escapeHatch(String key, Raw value) { escapeHatches.put(key, value); return this; }
-    /** Switches off one policy rule for this job; the reason is mandatory and shows in the YAML. */
+
+    /**
+     * Switches off one policy rule for this job and its steps; the reason shows in the YAML.
+     *
+     * @param rule   the rule, e.g. {@code Rule.GHA001}
+     * @param reason why the rule does not apply here; a blank reason is an error, and an allowance
+     *     that covers no finding is reported as stale
+     * @return this builder
+     */
     public Builder allow(RuleRef rule, String reason) {
       allowances.add(new Allowance(rule.id(), reason, SourceLocation.capture()));
       return this;
     }
 
-    /** The immutable job. Structural problems are reported by the workflow validator, all at once. */
+    /**
+     * The immutable job. Structural problems are reported by the workflow validator, all at once.
+     *
+     * @return a snapshot: later calls on this builder do not change it
+     */
     public Job build() {
       return new Job(this);
     }

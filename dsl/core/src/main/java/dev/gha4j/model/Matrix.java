@@ -20,86 +20,157 @@ import java.util.Map;
  */
 public sealed interface Matrix permits MatrixValue {
 
-  /** An axis of text values. */
+  /**
+   * {@return a matrix with one axis of text values}
+   *
+   * @param name   the axis, read as {@code matrix.<name>}
+   * @param values one job per value, in this order
+   */
   static Matrix axis(String name, String... values) { return MatrixValue.EMPTY.and(name, values); }
 
-  /** An axis of whole numbers. */
+  /**
+   * {@return a matrix with one axis of whole numbers}
+   *
+   * @param name   the axis, read as {@code matrix.<name>}
+   * @param values one job per value, in this order; written as YAML numbers
+   */
   static Matrix axis(String name, long... values) { return MatrixValue.EMPTY.and(name, values); }
 
   /**
-   * An axis whose values GitHub reads from YAML, for values the typed axes cannot hold: objects,
-   * lists, fractions, mixed types. {@code Matrix.axis("os", Raw.yaml("[{name: Linux, image: ubuntu-24.04}]"))}
+   * {@return a matrix with one axis whose values GitHub reads from YAML, for values the typed axes
+   * cannot hold: objects, lists, fractions, mixed types}
+   *
+   * @param name   the axis, read as {@code matrix.<name>}
+   * @param values a YAML list, e.g. {@code Raw.yaml("[{name: Linux, image: ubuntu-24.04}]")}
    */
   static Matrix axis(String name, Raw values) { return MatrixValue.EMPTY.and(name, values); }
 
-  /** An axis whose values come from an expression, e.g. {@code fromJSON(inputs.versions)}. */
+  /**
+   * {@return a matrix with one axis whose values come from an expression}
+   *
+   * @param name   the axis, read as {@code matrix.<name>}
+   * @param values evaluates to an array, e.g. {@code fromJSON(inputs.versions)}
+   */
   static Matrix axis(String name, Expr values) { return MatrixValue.EMPTY.and(name, values); }
 
-  /** A matrix with nothing in it yet, to add to with {@code and}, {@code include} and {@code exclude}. */
+  /** {@return a matrix with nothing in it yet, to add to with {@code and}, {@code include} and {@code exclude}} */
   static Matrix empty() { return MatrixValue.EMPTY; }
 
-  /** A matrix made only of {@code include} entries. */
+  /**
+   * {@return a matrix made only of {@code include} entries: one job per entry}
+   *
+   * @param entries the combinations, each giving every key its jobs read
+   */
   static Matrix including(Combination... entries) { return MatrixValue.EMPTY.include(entries); }
 
-  /** A matrix whose {@code include:} list is an expression, e.g. {@code fromJSON(needs.plan.outputs.matrix)}. */
+  /**
+   * {@return a matrix whose {@code include:} list is an expression}
+   *
+   * @param entries evaluates to an array of objects, e.g. {@code fromJSON(needs.plan.outputs.matrix)}
+   */
   static Matrix including(Expr entries) { return MatrixValue.EMPTY.include(entries); }
 
-  /** {@code matrix: ${{ expression }}}, e.g. {@code Expr.fromJson(job.output("matrix"))}. */
+  /**
+   * {@return {@code matrix: ${{ expression }}}: the whole matrix from one expression}
+   *
+   * @param expression evaluates to an object of axes, e.g. {@code Expr.fromJson(job.output("matrix"))}
+   */
   static Matrix fromExpression(Expr expression) {
     return new MatrixValue(Map.of(), Map.of(), Map.of(), List.of(), null, List.of(), null, expression, List.of());
   }
 
-  /** Another axis of text values. */
+  // The instance methods return a changed copy. An axis given again (of the same kind) replaces
+  // its values and keeps its place.
+
+  /**
+   * {@return this matrix with another axis of text values}
+   *
+   * @param name   the axis, read as {@code matrix.<name>}
+   * @param values one job per value and per combination of the other axes
+   */
   Matrix and(String name, String... values);
 
-  /** Another axis of whole numbers. */
+  /**
+   * {@return this matrix with another axis of whole numbers}
+   *
+   * @param name   the axis, read as {@code matrix.<name>}
+   * @param values one job per value and per combination of the other axes
+   */
   Matrix and(String name, long... values);
 
-  /** An axis whose values come from an expression, e.g. {@code fromJSON(inputs.versions)}. */
+  /**
+   * {@return this matrix with an axis whose values come from an expression}
+   *
+   * @param name   the axis, read as {@code matrix.<name>}
+   * @param values evaluates to an array, e.g. {@code fromJSON(inputs.versions)}
+   */
   Matrix and(String name, Expr values);
 
-  /** Another axis given as a YAML list; see {@link #axis(String, Raw)}. */
+  /**
+   * {@return this matrix with another axis given as a YAML list; see {@link #axis(String, Raw)}}
+   *
+   * @param name   the axis, read as {@code matrix.<name>}
+   * @param values a YAML list
+   */
   Matrix and(String name, Raw values);
 
-  /** More {@code include} entries. */
+  /**
+   * {@return this matrix with more {@code include} entries: GitHub adds an entry's keys to every
+   * combination whose original values it does not overwrite; an entry that fits none adds a job}
+   *
+   * @param entries the entries, appended in order
+   */
   Matrix include(Combination... entries);
 
-  /** {@code include: ${{ expression }}}: the entries come from an expression. */
+  /**
+   * {@return this matrix with {@code include: ${{ expression }}}, replacing any such expression}
+   *
+   * @param entries evaluates to an array of objects
+   */
   Matrix include(Expr entries);
 
-  /** More {@code exclude} entries. */
+  /**
+   * {@return this matrix with more {@code exclude} entries: each removes the combinations it matches}
+   *
+   * @param entries the entries, appended in order
+   */
   Matrix exclude(Combination... entries);
 
-  /** {@code exclude: ${{ expression }}}: the entries come from an expression. */
+  /**
+   * {@return this matrix with {@code exclude: ${{ expression }}}, replacing any such expression}
+   *
+   * @param entries evaluates to an array of objects
+   */
   Matrix exclude(Expr entries);
 
-  /** The axes of typed values, by name, in order. */
+  /** {@return the axes of typed values, by name, in order} */
   Map<String, List<Scalar>> axes();
 
-  /** The axes whose values come from an expression, by name, in order. */
+  /** {@return the axes whose values come from an expression, by name, in order} */
   Map<String, Expr> axisExpressions();
 
-  /** The axes given as YAML, by name, in order. */
+  /** {@return the axes given as YAML, by name, in order} */
   Map<String, Raw> rawAxes();
 
-  /** The {@code include} entries. */
+  /** {@return the {@code include} entries, in order} */
   List<Combination> include();
 
-  /** {@code include: ${{ }}}, or null. */
+  /** {@return {@code include: ${{ }}}, or null} */
   Expr includeExpression();
 
-  /** The {@code exclude} entries. */
+  /** {@return the {@code exclude} entries, in order} */
   List<Combination> exclude();
 
-  /** {@code exclude: ${{ }}}, or null. */
+  /** {@return {@code exclude: ${{ }}}, or null} */
   Expr excludeExpression();
 
-  /** The expression that is the whole matrix, or null when the matrix has axes. */
+  /** {@return the expression that is the whole matrix, or null when the matrix has axes} */
   Expr expression();
 
   /**
-   * Names {@code matrix.<name>} may use: the axes of every kind in the order they were added (the
-   * order GitHub lists a job's matrix values in its name), then keys {@code include} entries add.
+   * {@return the names {@code matrix.<name>} may use: the axes of every kind in the order they were
+   * added (the order GitHub lists a job's matrix values in its name), then keys {@code include}
+   * entries add}
    */
   List<String> keys();
 }

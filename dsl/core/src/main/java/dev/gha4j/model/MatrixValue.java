@@ -3,7 +3,6 @@ package dev.gha4j.model;
 import dev.gha4j.expr.Expr;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -41,42 +40,32 @@ record MatrixValue(
 
   @Override
   public Matrix and(String name, Expr values) {
-    Map<String, Expr> more = new LinkedHashMap<>(axisExpressions);
-    more.put(name, values);
-    return new MatrixValue(axes, more, rawAxes, include, includeExpression, exclude, excludeExpression, expression,
-        ordered(name));
+    return withAxes(axes, Ordered.plus(axisExpressions, name, values), rawAxes, name);
   }
 
   @Override
   public Matrix and(String name, Raw values) {
-    Map<String, Raw> more = new LinkedHashMap<>(rawAxes);
-    more.put(name, values);
-    return new MatrixValue(axes, axisExpressions, more, include, includeExpression, exclude, excludeExpression,
-        expression, ordered(name));
+    return withAxes(axes, axisExpressions, Ordered.plus(rawAxes, name, values), name);
   }
 
   @Override
   public Matrix include(Combination... entries) {
-    return new MatrixValue(axes, axisExpressions, rawAxes, Lists.plus(include, entries), includeExpression, exclude,
-        excludeExpression, expression, order);
+    return withEntries(Lists.plus(include, entries), includeExpression, exclude, excludeExpression);
   }
 
   @Override
   public Matrix include(Expr entries) {
-    return new MatrixValue(axes, axisExpressions, rawAxes, include, entries, exclude, excludeExpression, expression,
-        order);
+    return withEntries(include, entries, exclude, excludeExpression);
   }
 
   @Override
   public Matrix exclude(Combination... entries) {
-    return new MatrixValue(axes, axisExpressions, rawAxes, include, includeExpression, Lists.plus(exclude, entries),
-        excludeExpression, expression, order);
+    return withEntries(include, includeExpression, Lists.plus(exclude, entries), excludeExpression);
   }
 
   @Override
   public Matrix exclude(Expr entries) {
-    return new MatrixValue(axes, axisExpressions, rawAxes, include, includeExpression, exclude, entries, expression,
-        order);
+    return withEntries(include, includeExpression, exclude, entries);
   }
 
   @Override
@@ -87,14 +76,20 @@ record MatrixValue(
   }
 
   private Matrix withAxis(String name, List<Scalar> values) {
-    Map<String, List<Scalar>> more = new LinkedHashMap<>(axes);
-    more.put(name, values);
-    return new MatrixValue(more, axisExpressions, rawAxes, include, includeExpression, exclude, excludeExpression,
-        expression, ordered(name));
+    return withAxes(Ordered.plus(axes, name, values), axisExpressions, rawAxes, name);
   }
 
   // An axis given again keeps its place, as in a map.
-  private List<String> ordered(String name) {
-    return order.contains(name) ? order : Lists.plus(order, name);
+  private Matrix withAxes(
+      Map<String, List<Scalar>> axes, Map<String, Expr> axisExpressions, Map<String, Raw> rawAxes, String added) {
+    List<String> ordered = order.contains(added) ? order : Lists.plus(order, added);
+    return new MatrixValue(axes, axisExpressions, rawAxes, include, includeExpression, exclude, excludeExpression,
+        expression, ordered);
+  }
+
+  private Matrix withEntries(
+      List<Combination> include, Expr includeExpression, List<Combination> exclude, Expr excludeExpression) {
+    return new MatrixValue(axes, axisExpressions, rawAxes, include, includeExpression, exclude, excludeExpression,
+        expression, order);
   }
 }

@@ -16,4 +16,11 @@ final class Ordered {
   static <T> List<T> copy(List<T> list) {
     return List.copyOf(list);
   }
+
+  /** A copy of {@code map} with {@code key} set to {@code value}; a key set again keeps its place. */
+  static <K, V> Map<K, V> plus(Map<K, V> map, K key, V value) {
+    Map<K, V> more = new LinkedHashMap<>(map);
+    more.put(key, value);
+    return more;
+  }
 }

@@ -11,19 +11,35 @@ import java.util.Objects;
  */
 public sealed interface Scalar permits Scalar.Text, Scalar.Bool, Scalar.Number, Scalar.Expression {
 
-  /** The value as GitHub sees it: the text, {@code true}, {@code 42}, or {@code ${{ expr }}}. */
+  /** {@return the value as GitHub sees it: the text, {@code true}, {@code 42}, or {@code ${{ expr }}}} */
   String text();
 
-  /** Text, possibly embedding {@code ${{ }}}. */
+  /**
+   * {@return text, written as a YAML string}
+   *
+   * @param text the text, possibly embedding {@code ${{ }}}; not null
+   */
   static Scalar of(String text) { return new Text(text); }
 
-  /** A boolean. */
+  /**
+   * {@return a boolean, written as YAML {@code true} or {@code false}}
+   *
+   * @param value the boolean
+   */
   static Scalar of(boolean value) { return new Bool(value); }
 
-  /** A whole number. */
+  /**
+   * {@return a whole number, written as a YAML number}
+   *
+   * @param value the number
+   */
   static Scalar of(long value) { return new Number(value); }
 
-  /** An expression, written as {@code ${{ expr }}}. */
+  /**
+   * {@return an expression, written as {@code ${{ expr }}}}
+   *
+   * @param expr the expression tree; not null
+   */
   static Scalar of(Expr expr) { return new Expression(expr); }
 
   /**
@@ -32,7 +48,11 @@ public sealed interface Scalar permits Scalar.Text, Scalar.Bool, Scalar.Number, 
    * @param value the text as written
    */
   record Text(String value) implements Scalar {
-    /** Rejects null: an absent value is no Scalar at all. */
+    /**
+     * Rejects null: an absent value is no Scalar at all.
+     *
+     * @param value the text as written; not null
+     */
     public Text {
       Objects.requireNonNull(value, "text");
     }
@@ -67,7 +87,11 @@ public sealed interface Scalar permits Scalar.Text, Scalar.Bool, Scalar.Number, 
    * @param expr the expression
    */
   record Expression(Expr expr) implements Scalar {
-    /** Rejects null. */
+    /**
+     * Rejects null.
+     *
+     * @param expr the expression; not null
+     */
     public Expression {
       Objects.requireNonNull(expr, "expr");
     }

@@ -5,6 +5,6 @@ package dev.gha4j.model;
  * binding such as {@code Checkout.of()}. Lets pipelines skip a {@code .build()} per step.
  */
 public interface StepSource {
-  /** The immutable step this source stands for. */
+  /** {@return the immutable step this source stands for, built now if the source is a builder} */
   Step toStep();
 }

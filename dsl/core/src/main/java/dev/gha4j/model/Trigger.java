@@ -10,37 +10,64 @@ import java.util.List;
 public sealed interface Trigger permits RefTrigger, ScheduleTrigger, DispatchTrigger, CallTrigger,
     WorkflowRunTrigger, EventTrigger {
 
-  /** The event name, the key under {@code on:}. */
+  /** {@return the event name, the key under {@code on:}} */
   String event();
 
-  /** Where the pipeline made this trigger. */
+  /** {@return where the pipeline made this trigger, for messages} */
   SourceLocation location();
 
-  /** {@code push}: filter with branches, tags and paths. */
+  /** {@return {@code push}: filter with branches, tags and paths} */
   static RefTrigger push() { return RefTrigger.of("push"); }
-  /** {@code pull_request}: filter with branches, paths and activity types. */
+
+  /** {@return {@code pull_request}: filter with branches, paths and activity types} */
   static RefTrigger pullRequest() { return RefTrigger.of("pull_request"); }
-  /** {@code pull_request_target}: runs with write access in the base repository; handle with care. */
+
+  /**
+   * {@return {@code pull_request_target}: runs in the base repository with its secrets and a
+   * write token, even for a fork's pull request; never check out and run the fork's code}
+   */
   static RefTrigger pullRequestTarget() { return RefTrigger.of("pull_request_target"); }
-  /** {@code schedule}: one or more five-field POSIX cron expressions, in UTC. */
+
+  /**
+   * {@return {@code schedule}: the workflow runs on the default branch at these times}
+   *
+   * @param crons five-field POSIX cron expressions in UTC, e.g. {@code "30 5 * * 1-5"}; GitHub
+   *     runs them at most every five minutes, often late under load
+   */
   static ScheduleTrigger schedule(String... crons) {
     return new ScheduleTrigger(List.of(crons), SourceLocation.capture());
   }
-  /** {@code workflow_dispatch}: a manual run button, with optional typed inputs. */
+
+  /** {@return {@code workflow_dispatch}: a manual run button, with optional typed inputs} */
   static DispatchTrigger workflowDispatch() {
     return new DispatchTrigger(List.of(), SourceLocation.capture());
   }
-  /** {@code workflow_call}: makes this workflow reusable, with inputs, outputs and secrets. */
+
+  /** {@return {@code workflow_call}: makes this workflow reusable, with inputs, outputs and secrets} */
   static CallTrigger workflowCall() { return CallTrigger.empty(); }
-  /** {@code workflow_run}: after the named workflows run. */
-  static WorkflowRunTrigger workflowRun(String... workflows) { return WorkflowRunTrigger.of(workflows); }
-  /** {@code release} with activity types such as {@code published}. */
-  static EventTrigger release(String... types) { return EventTrigger.of("release").types(types); }
-  /** {@code merge_group}: runs for the merge queue. */
-  static EventTrigger mergeGroup() { return EventTrigger.of("merge_group"); }
+
   /**
-   * Any other event, e.g. {@code Trigger.event("issues").types("opened")}. The validator checks the
-   * name against GitHub's list of events.
+   * {@return {@code workflow_run}: after the named workflows run}
+   *
+   * @param workflows the other workflows' {@code name:} (not their file names)
+   */
+  static WorkflowRunTrigger workflowRun(String... workflows) { return WorkflowRunTrigger.of(workflows); }
+
+  /**
+   * {@return {@code release} with activity types}
+   *
+   * @param types e.g. {@code published}; none means every type
+   */
+  static EventTrigger release(String... types) { return EventTrigger.of("release").types(types); }
+
+  /** {@return {@code merge_group}: runs for the merge queue} */
+  static EventTrigger mergeGroup() { return EventTrigger.of("merge_group"); }
+
+  /**
+   * {@return any other event, e.g. {@code Trigger.event("issues").types("opened")}}
+   *
+   * @param name the event as GitHub names it, e.g. {@code issue_comment}; the validator refuses a
+   *     name GitHub's workflow schema does not know
    */
   static EventTrigger event(String name) { return EventTrigger.of(name); }
 }

@@ -7,7 +7,9 @@ package dev.gha4j.source;
  */
 public class Gha4jException extends RuntimeException {
   private static final long serialVersionUID = 1L;
+  /** Where in the pipeline source the mistake was made. */
   private final SourceLocation location;
+  /** What is wrong and how to fix it, without the location. */
   private final String problem;
 
   /**
@@ -20,12 +22,20 @@ public class Gha4jException extends RuntimeException {
     this.problem = problem;
   }
 
-  /** Where in the pipeline source the mistake was made. */
+  /**
+   * Where in the pipeline source the mistake was made.
+   *
+   * @return the pipeline line, or {@link SourceLocation#UNKNOWN} for elements gha4j built itself
+   */
   public SourceLocation location() {
     return location;
   }
 
-  /** What is wrong and how to fix it, without the location. */
+  /**
+   * What is wrong and how to fix it, without the location.
+   *
+   * @return the message without its {@code File.java:LINE: } prefix
+   */
   public String problem() {
     return problem;
   }

@@ -20,7 +20,11 @@ public record SourceLocation(String className, String fileName, int line) {
 
   private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
 
-  /** The first caller outside gha4j and the JDK. */
+  /**
+   * The first caller outside gha4j and the JDK.
+   *
+   * @return that caller's line, or {@link #UNKNOWN} when gha4j itself built the element
+   */
   public static SourceLocation capture() {
     return WALKER.walk(frames -> frames
         .filter(f -> !LibraryCode.contains(f.getDeclaringClass()))
@@ -32,6 +36,9 @@ public record SourceLocation(String className, String fileName, int line) {
   /**
    * The innermost frame of {@code thrown} that is pipeline code (the same rule as {@link
    * #capture()}), or {@link #UNKNOWN}: where a plain exception in a pipeline came from.
+   *
+   * @param thrown an exception a pipeline threw while building its workflow
+   * @return the pipeline line it was thrown from, or {@link #UNKNOWN} when no frame is pipeline code
    */
   public static SourceLocation thrownAt(Throwable thrown) {
     for (StackTraceElement f : thrown.getStackTrace()) {
