@@ -25,6 +25,7 @@ public final class ChainedJobs implements WorkflowSource {
 
   private final int jobs;
 
+  /** @param jobs how many jobs the chain has, each needing the one before it */
   public ChainedJobs(int jobs) {
     this.jobs = jobs;
   }

@@ -26,6 +26,13 @@ public final class Bench {
 
   private Bench() {}
 
+  /**
+   * Runs every scenario and prints its timings, or, with {@code --heap-child <scenario>}, runs one
+   * scenario in a JVM of its own for the peak-heap probe.
+   *
+   * @param args nothing, or {@code --heap-child} and a scenario's name
+   * @throws Exception when a scenario fails: the bench measures only runs that succeed
+   */
   public static void main(String[] args) throws Exception {
     if (args.length == 2 && args[0].equals("--heap-child")) {
       HeapProbe.child(Scenario.named(args[1]));

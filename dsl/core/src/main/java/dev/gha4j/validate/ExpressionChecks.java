@@ -129,7 +129,7 @@ final class ExpressionChecks {
           return "job '" + jobId + "' reads needs." + need + " in " + key + " but does not need '" + need
               + "'; add .needs(" + camel(need) + ") to the job";
         }
-        Job target = jobs.get(same(jobs.keySet(), need));
+        Job target = jobs.containsKey(need) ? jobs.get(need) : jobs.get(same(job.needs(), need));
         // A job that calls a reusable workflow gets its outputs from that workflow's
         // on.workflow_call.outputs, which gha4j cannot see; only runner jobs declare them here.
         if (target != null && !target.isCaller() && path.size() >= 4 && path.get(2).equals("outputs")
