@@ -59,6 +59,29 @@ public final class WorkflowYaml {
       if (TextSafety.problem(text) != null) requireWritable(text, where + ": " + key);
     };
     JsonNode tree = new WorkflowTree(refuse, markers, new RawParser(MAPPER)).workflow(workflow);
+    return write(workflow, tree, markers, header);
+  }
+
+  /**
+   * The YAML text of a {@link Document} the validator accepted, as {@link #render(Workflow, List)}
+   * writes it, without building the tree a second time.
+   *
+   * @param document the workflow's document, as the validator read it
+   * @param header   lines written as {@code #} comments above the YAML; may be empty
+   * @return the file's text
+   * @throws IllegalArgumentException when the document has text problems (the validator reports
+   *     them first, with the pipeline's line)
+   */
+  public static String render(Document document, List<String> header) {
+    if (!document.textProblems().isEmpty()) {
+      TextProblem first = document.textProblems().get(0);
+      throw new IllegalArgumentException("cannot write " + first.location() + ": " + first.key() + ": "
+          + first.problem() + "; Validator.validate reports it with the pipeline's line");
+    }
+    return write(document.workflow(), document.tree(), document.markers, header);
+  }
+
+  private static String write(Workflow workflow, JsonNode tree, Markers markers, List<String> header) {
     String unwritable = unwritable(tree); // also names and ids, which the validator checks by pattern
     if (unwritable != null) {
       throw new IllegalArgumentException(
@@ -114,18 +137,69 @@ public final class WorkflowYaml {
   }
 
   /**
-   * The tree of a workflow as the validator reads it, built like the written one but without
-   * comments, with what the validator needs to know besides the values.
-   *
-   * @param tree          the workflow as GitHub will read it
-   * @param expressions   by node identity, the expression a text node was written from, so that it
-   *                      need not be parsed again
-   * @param escapeHatches the values given as YAML through an escape hatch, by identity
-   * @param textProblems  every text YAML cannot carry, and every escape-hatch fragment that does
-   *                      not parse (the tree leaves it out, or holds a missing node in its place)
+   * A workflow's tree as GitHub will read it, built once for both the validator and the writer,
+   * with what the validator needs to know besides the values. Comments are placeholders in it
+   * (mapping keys and {@code uses:} values that {@link #isPlaceholderKey} recognizes), which
+   * {@link #render(Document, List)} turns into comments.
    */
-  public record Document(JsonNode tree, Map<JsonNode, Expr> expressions, Set<JsonNode> escapeHatches,
-      List<TextProblem> textProblems) {}
+  public static final class Document {
+    private final Workflow workflow;
+    private final JsonNode tree;
+    private final Map<JsonNode, Expr> expressions;
+    private final Set<JsonNode> escapeHatches;
+    private final List<TextProblem> textProblems;
+    private final Markers markers;
+
+    private Document(Workflow workflow, JsonNode tree, Trace trace, List<TextProblem> textProblems, Markers markers) {
+      this.workflow = workflow;
+      this.tree = tree;
+      this.expressions = trace.expressions;
+      this.escapeHatches = trace.escapeHatches;
+      this.textProblems = List.copyOf(textProblems);
+      this.markers = markers;
+    }
+
+    /** {@return the workflow the tree was built from} */
+    public Workflow workflow() {
+      return workflow;
+    }
+
+    /** {@return the workflow as GitHub will read it, with comment placeholders} */
+    public JsonNode tree() {
+      return tree;
+    }
+
+    /**
+     * {@return by node identity, the expression a text node was written from, so that it need not
+     * be parsed again}
+     */
+    public Map<JsonNode, Expr> expressions() {
+      return expressions;
+    }
+
+    /** {@return the values given as YAML through an escape hatch, by identity} */
+    public Set<JsonNode> escapeHatches() {
+      return escapeHatches;
+    }
+
+    /**
+     * {@return every text YAML cannot carry, and every escape-hatch fragment that does not parse (the
+     * tree holds a missing node in its place); the document cannot be rendered unless this is empty}
+     */
+    public List<TextProblem> textProblems() {
+      return textProblems;
+    }
+  }
+
+  /**
+   * {@return whether a mapping key of a {@link Document}'s tree is a placeholder for a comment, which
+   * the writer replaces, rather than a key of the workflow}
+   *
+   * @param key a mapping key
+   */
+  public static boolean isPlaceholderKey(String key) {
+    return key.startsWith(Markers.RESERVED);
+  }
 
   /**
    * {@return the workflow as the validator reads it; see {@link Document}} Never throws for bad
@@ -136,9 +210,10 @@ public final class WorkflowYaml {
   public static Document document(Workflow workflow) {
     List<TextProblem> problems = new ArrayList<>();
     Trace trace = new Trace();
-    JsonNode tree = new WorkflowTree(sink(problems), new Markers(), new RawParser(MAPPER), trace).workflow(workflow);
+    Markers markers = new Markers();
+    JsonNode tree = new WorkflowTree(sink(problems), markers, new RawParser(MAPPER), trace).workflow(workflow);
     for (Gha4jException e : trace.broken) problems.add(new TextProblem(e.location(), "escape hatch", e.problem()));
-    return new Document(tree, trace.expressions, trace.escapeHatches, problems);
+    return new Document(workflow, tree, trace, problems, markers);
   }
 
   /**

@@ -57,7 +57,7 @@ public final class Generation {
   public static Generation of(List<? extends WorkflowSource> sources, List<WorkflowCheck> checks, String command) {
     Generation g = new Generation();
     Map<String, Workflow> byFile = new HashMap<>();
-    List<Workflow> valid = new ArrayList<>();
+    List<WorkflowYaml.Document> valid = new ArrayList<>();
     List<String> owners = new ArrayList<>();
     for (WorkflowSource source : sources) {
       Workflow w = g.build(source);
@@ -69,18 +69,21 @@ public final class Generation {
         continue;
       }
       // Checks run even on a structurally broken workflow, so that one run reports everything.
-      List<Problem> found = new ArrayList<>(Validator.validate(w));
+      // The validator's document is the tree the writer renders: built once.
+      WorkflowYaml.Document document = WorkflowYaml.document(w);
+      List<Problem> found = new ArrayList<>(Validator.validate(document));
       for (WorkflowCheck check : checks) g.runCheck(check, w, found);
       if (found.isEmpty()) {
-        valid.add(w);
+        valid.add(document);
         owners.add(owner(source, w));
       }
       g.problems.addAll(found);
     }
     if (g.problems.isEmpty()) {
       for (int i = 0; i < valid.size(); i++) {
-        g.files.put(valid.get(i).fileName(), WorkflowYaml.render(valid.get(i), Header.lines(owners.get(i), command)));
-        g.importedAllowances += importedAllowances(valid.get(i));
+        Workflow w = valid.get(i).workflow();
+        g.files.put(w.fileName(), WorkflowYaml.render(valid.get(i), Header.lines(owners.get(i), command)));
+        g.importedAllowances += importedAllowances(w);
       }
     }
     g.problems.sort(Problem.ORDER);

@@ -105,6 +105,7 @@ final class SchemaCheck {
     boolean expressionKey = false;
     for (Map.Entry<String, JsonNode> entry : node.properties()) {
       String key = entry.getKey();
+      if (!escaped && WorkflowYaml.isPlaceholderKey(key)) continue; // a comment the writer puts there
       JsonNode v = entry.getValue();
       path.add(key);
       index = -1;

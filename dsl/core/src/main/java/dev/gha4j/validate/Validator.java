@@ -24,15 +24,30 @@ public final class Validator {
    * @return every problem once, sorted by file and line; empty when the workflow can be written
    */
   public static List<Problem> validate(Workflow workflow) {
-    List<Problem> unique = new ArrayList<>(findings(workflow).stream().map(Findings.Finding::problem).distinct().toList());
+    return validate(WorkflowYaml.document(workflow));
+  }
+
+  /**
+   * Runs every structural check on a workflow's document, which the writer can then render
+   * without building its tree again ({@link WorkflowYaml#render(WorkflowYaml.Document, List)}).
+   *
+   * @param document the workflow's document, from {@link WorkflowYaml#document}
+   * @return every problem once, sorted by file and line; empty when the workflow can be written
+   */
+  public static List<Problem> validate(WorkflowYaml.Document document) {
+    List<Problem> unique = new ArrayList<>(findings(document).stream().map(Findings.Finding::problem).distinct().toList());
     unique.sort(Problem.ORDER);
     return unique;
   }
 
   /** Every problem with the check that found it, in the order the checks ran. */
   static List<Findings.Finding> findings(Workflow workflow) {
+    return findings(WorkflowYaml.document(workflow));
+  }
+
+  private static List<Findings.Finding> findings(WorkflowYaml.Document document) {
+    Workflow workflow = document.workflow();
     Findings found = new Findings();
-    WorkflowYaml.Document document = WorkflowYaml.document(workflow);
     ParsedExpressions parsed = new ParsedExpressions();
     NeedsGraph graph = new NeedsGraph(workflow, found);
     new SchemaCheck(new Elements(workflow, graph.jobs()), document, parsed, found).run();
