@@ -19,8 +19,10 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** The top level of a workflow file: its keys, their order, header and layout. */
+@Isolated // sets the default Locale, which every other test would see
 class WorkflowYamlTest {
 
   private static Workflow.Builder minimal() {

@@ -13,10 +13,12 @@ import dev.gha4j.model.Workflow;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Triggers: event names, filters that belong to other events, cron, and dispatch/call inputs. */
+@Isolated // sets the default Locale, which every other test would see
 class TriggerValidationTest {
 
   private static List<Problem> validate(Trigger... triggers) {
