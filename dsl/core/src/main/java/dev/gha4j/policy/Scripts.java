@@ -32,10 +32,14 @@ final class Scripts {
    */
   static final class Collector {
     private final Workflow w;
-    private final Map<Step, ShellScript> any = new IdentityHashMap<>();
+    private final Map<Step, ShellScript> any;
 
     Collector(Workflow w) {
       this.w = w;
+      // Sized for every step at once: growing it step by step was 2 % of the rules at 10,000 jobs.
+      int steps = 0;
+      for (Job job : w.jobs()) steps += job.steps().size();
+      this.any = new IdentityHashMap<>(steps);
     }
 
     /** The script of the next step, parsed; null when the step has no {@code run}. */
