@@ -1,10 +1,14 @@
 package dev.gha4j.bench;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * {@code make bench}: how long generation takes in-process once warm, for FinanceHub's workflows
@@ -14,7 +18,8 @@ import java.util.Locale;
  *
  * <p>{@code Bench --loop SCENARIO N} runs one scenario N times and prints each time, for a profiler.
  *
- * <p>Each scenario warms up (at least 10 runs and 5 seconds), then runs 21 times back to back, so
+ * <p>Each scenario is timed in a JVM of its own. It warms up (at least 10 runs and 5 seconds),
+ * then runs 21 times back to back, so
  * the collector is in the steady state a long-lived process would see (a full GC before each run
  * made G1 shrink its young generation and every run slower); the median and the fastest run are
  * printed.
@@ -42,6 +47,15 @@ public final class Bench {
       loop(Scenario.named(args[1]), Integer.parseInt(args[2]));
       return;
     }
+    if (args.length == 2 && args[0].equals("--time-child")) {
+      Scenario s = Scenario.named(args[1]);
+      double[] t = time(s);
+      double[] p = phases(s);
+      System.out.printf(Locale.ROOT, "timing %f %f %f %f %d%nphases", t[0], t[1], t[2], t[3], s.run());
+      for (double ms : p) System.out.printf(Locale.ROOT, " %f", ms);
+      System.out.println();
+      return;
+    }
     Runtime rt = Runtime.getRuntime();
     System.out.printf(Locale.ROOT, "java %s, %d cores, default max heap %d MiB%n",
         System.getProperty("java.version"), rt.availableProcessors(), rt.maxMemory() >> 20);
@@ -49,12 +63,15 @@ public final class Bench {
         "scenario", "median ms", "min ms", "cpu ms", "gc ms", "YAML chars", "smallest -Xmx", "pool peak");
     double oneK = 0;
     double tenK = 0;
+    Map<String, double[]> phases = new LinkedHashMap<>();
     for (Scenario s : Scenario.all()) {
-      double[] t = time(s);
+      List<String> child = timeInOwnJvm(s);
+      double[] t = numbers(child.get(0));
+      phases.put(s.name(), numbers(child.get(1)));
       int xmx = HeapProbe.smallestHeapMib(s);
       long pool = HeapProbe.poolPeakMib(s);
       System.out.printf(Locale.ROOT, "%-12s %10.1f %10.1f %10.1f %10.1f %12d %10d MiB %8d MiB%n",
-          s.name(), t[0], t[1], t[2], t[3], s.run(), xmx, pool);
+          s.name(), t[0], t[1], t[2], t[3], (long) t[4], xmx, pool);
       if (s.jobs() == 1_000) oneK = t[0];
       if (s.jobs() == 10_000) tenK = t[0];
     }
@@ -66,11 +83,31 @@ public final class Bench {
     System.out.printf(Locale.ROOT, "%nwhere the time goes (median ms per phase)%n%-12s", "scenario");
     for (String phase : Scenario.PHASES) System.out.printf(Locale.ROOT, " %10s", phase);
     System.out.println();
-    for (Scenario s : Scenario.all()) {
-      System.out.printf(Locale.ROOT, "%-12s", s.name());
-      for (double ms : phases(s)) System.out.printf(Locale.ROOT, " %10.1f", ms);
+    phases.forEach((name, ms) -> {
+      System.out.printf(Locale.ROOT, "%-12s", name);
+      for (double m : ms) System.out.printf(Locale.ROOT, " %10.1f", m);
       System.out.println();
-    }
+    });
+  }
+
+  // Each scenario in a JVM of its own, as JMH forks per benchmark: timed after the others in one
+  // JVM, the 10,000-job chain's median was 609 to 814 ms, alone 488 to 567 ms, minutes apart (the
+  // JIT had compiled for the smaller scenarios first).
+  private static List<String> timeInOwnJvm(Scenario s) throws IOException, InterruptedException {
+    String javaBin = ProcessHandle.current().info().command().orElse("java");
+    Process p = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"), Bench.class.getName(),
+        "--time-child", s.name()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    List<String> lines = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines()
+        .filter(l -> l.startsWith("timing ") || l.startsWith("phases ")).toList();
+    if (p.waitFor() != 0 || lines.size() != 2) throw new IllegalStateException("timing " + s.name() + " failed");
+    return lines;
+  }
+
+  private static double[] numbers(String line) {
+    String[] parts = line.trim().split(" ");
+    double[] out = new double[parts.length - 1];
+    for (int i = 1; i < parts.length; i++) out[i - 1] = Double.parseDouble(parts[i]);
+    return out;
   }
 
   // Median milliseconds of each phase over the measured runs (the scenario is warm by now).
