@@ -3,7 +3,6 @@ package dev.gha4j.generate;
 import dev.gha4j.api.WorkflowSource;
 import dev.gha4j.api.WorkflowCheck;
 
-import dev.gha4j.emit.WorkflowYaml;
 import dev.gha4j.model.Allowance;
 import dev.gha4j.model.Job;
 import dev.gha4j.model.Step;
@@ -11,7 +10,6 @@ import dev.gha4j.model.Workflow;
 import dev.gha4j.source.Gha4jException;
 import dev.gha4j.source.SourceLocation;
 import dev.gha4j.api.Problem;
-import dev.gha4j.validate.Validator;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -57,8 +55,8 @@ public final class Generation {
   public static Generation of(List<? extends WorkflowSource> sources, List<WorkflowCheck> checks, String command) {
     Generation g = new Generation();
     Map<String, Workflow> byFile = new HashMap<>();
-    List<WorkflowYaml.Document> valid = new ArrayList<>();
-    List<String> owners = new ArrayList<>();
+    Map<String, String> texts = new LinkedHashMap<>();
+    List<Workflow> written = new ArrayList<>();
     for (WorkflowSource source : sources) {
       Workflow w = g.build(source);
       if (w == null) continue;
@@ -69,37 +67,21 @@ public final class Generation {
         continue;
       }
       // Checks run even on a structurally broken workflow, so that one run reports everything.
-      // The validator's document is the tree the writer renders: built once.
-      WorkflowYaml.Document document = WorkflowYaml.document(w);
-      List<Problem> found = new ArrayList<>(Validator.validate(document));
-      for (WorkflowCheck check : checks) g.runCheck(check, w, found);
-      if (found.isEmpty()) {
-        valid.add(document);
-        owners.add(owner(source, w));
+      WorkflowOutcome outcome = WorkflowOutcome.of(w, checks, Header.lines(owner(source, w), command));
+      g.problems.addAll(outcome.problems());
+      g.warnings.addAll(outcome.warnings());
+      if (outcome.text() != null) {
+        texts.put(w.fileName(), outcome.text());
+        written.add(w);
       }
-      g.problems.addAll(found);
     }
     if (g.problems.isEmpty()) {
-      for (int i = 0; i < valid.size(); i++) {
-        Workflow w = valid.get(i).workflow();
-        g.files.put(w.fileName(), WorkflowYaml.render(valid.get(i), Header.lines(owners.get(i), command)));
-        g.importedAllowances += importedAllowances(w);
-      }
+      g.files.putAll(texts);
+      for (Workflow w : written) g.importedAllowances += importedAllowances(w);
     }
     g.problems.sort(Problem.ORDER);
     g.warnings.sort(Problem.ORDER);
     return g;
-  }
-
-  private void runCheck(WorkflowCheck check, Workflow w, List<Problem> found) {
-    try {
-      WorkflowCheck.Findings findings = check.findings(w);
-      found.addAll(findings.errors());
-      warnings.addAll(findings.warnings());
-    } catch (RuntimeException e) {
-      // A check that breaks on an unusual model must still not end in a stack trace.
-      found.add(new Problem(w.location(), "check " + check.getClass().getName() + " failed: " + e));
-    }
   }
 
   private Workflow build(WorkflowSource source) {

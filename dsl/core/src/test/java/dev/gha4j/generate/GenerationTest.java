@@ -149,4 +149,33 @@ class GenerationTest {
     assertThat(g.problems()).containsExactly(
         problem(line + 1, "step 'y' has outputs used but no id: call .id(\"...\") on it"));
   }
+
+  @Test
+  void checksRunBesideTheValidatorWithTheCallersClassLoader() {
+    // Checks run on a second thread; a pipeline's own check may load resources through the
+    // context class loader, as it would on the caller's thread.
+    ClassLoader pipelines = new ClassLoader(GenerationTest.class.getClassLoader()) {};
+    ClassLoader[] seen = new ClassLoader[1];
+    WorkflowCheck recording = w -> {
+      seen[0] = Thread.currentThread().getContextClassLoader();
+      return List.of();
+    };
+    Thread thread = Thread.currentThread();
+    ClassLoader saved = thread.getContextClassLoader();
+    thread.setContextClassLoader(pipelines);
+    try {
+      assertThat(Generation.of(List.of(new Ci()), List.of(recording)).files()).containsOnlyKeys("ci.yml");
+    } finally {
+      thread.setContextClassLoader(saved);
+    }
+    assertThat(seen[0]).isSameAs(pipelines);
+  }
+
+  @Test
+  void aCheckThatRefusesTheWorkflowLeavesNoFileEvenThoughTheTextWasWrittenBeside() {
+    WorkflowCheck refusing = w -> List.of(new Problem(w.location(), "refused"));
+    Generation g = Generation.of(List.of(new Ci()), List.of(refusing));
+    assertThat(g.problems()).extracting(Problem::message).containsExactly("refused");
+    assertThat(g.files()).isEmpty();
+  }
 }
