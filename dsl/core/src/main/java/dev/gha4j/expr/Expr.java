@@ -89,7 +89,7 @@ public sealed interface Expr permits Literal, ContextRef, Property, Index, Call,
    * {@return {@code runner.<name>}, e.g. {@code runner("temp")}}
    *
    * @param name {@code os}, {@code arch}, {@code name}, {@code temp}, {@code tool_cache},
-   *     {@code environment} or {@code debug}
+   *     {@code environment}, {@code debug} or {@code workspace}
    */
   static Expr runner(String name) { return ContextRef.RUNNER.dot(name); }
 

@@ -37,9 +37,11 @@ final class ContextTypes {
       "run_number", STRING, "secret_source", STRING, "server_url", STRING, "sha", STRING, "state", STRING,
       "step_summary", STRING, "token", STRING, "triggering_actor", STRING, "workflow", STRING,
       "workflow_ref", STRING, "workflow_sha", STRING, "workspace", STRING);
+  // runner.workspace is in neither GitHub's docs nor actionlint's types, but the runner sets it (the
+  // parent of github.workspace) and real workflows use it, GitHub's former CMake starter among them.
   private static final Map<String, ExprType> RUNNER = props(
       "name", STRING, "os", STRING, "arch", STRING, "temp", STRING, "tool_cache", STRING, "debug", STRING,
-      "environment", STRING);
+      "environment", STRING, "workspace", STRING);
   private static final Map<String, ExprType> JOB = props(
       "check_run_id", NUMBER,
       "container", ExprType.strict(props("id", STRING, "network", STRING)),

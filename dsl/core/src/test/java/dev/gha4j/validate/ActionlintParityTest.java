@@ -145,6 +145,13 @@ class ActionlintParityTest {
   }
 
   @Test
+  void expressionTypes_runnerWorkspaceIsKnownThoughActionlintsTypesLackIt() {
+    // The corpus's fmtlib workflow: GitHub's runner sets runner.workspace; refusing it refused a working file.
+    Job job = job("build").steps(Step.run("cmake -S . -B ${{ runner.workspace }}/build")).build();
+    assertThat(refusals(workflow().jobs(job).build())).isEmpty();
+  }
+
+  @Test
   void emptySection_anAxisWithoutValues() {
     int line = line(); Job job = job("build").matrix(Matrix.axis("os", new String[0])).build();
     assertThat(refusals(workflow().jobs(job).build())).containsExactly(refused(Check.EMPTY_SECTION, problem(line,

@@ -72,16 +72,15 @@ class CorpusRoundTripTest {
     assertThat(passed * 100.0 / results.size()).as("percentage of the corpus that round-trips").isGreaterThanOrEqualTo(95.0);
   }
 
-  // Issue #15 asked for 95 %; since the validator reached actionlint's depth (#12) it refuses six
-  // imported files for mistakes actionlint reports too (a matrix key no matrix defines, needs.x of
-  // a job not needed, a retired runner image, an object indexed by a number, runner.workspace):
-  // 145 of 153, each refusal printed by CorpusRoundTripTest. The baseline never hides those.
+  // The files make generate does not write are refused for mistakes actionlint reports too (a
+  // matrix key no matrix defines, needs.x of a job not needed, a retired runner image, an object
+  // indexed by a number), each printed by this test; the baseline allows policy findings, never those.
   @Test
-  void atLeast94PercentOfTheCorpusIsWrittenByGenerateWithTheBaseline() {
+  void atLeast95PercentOfTheCorpusIsWrittenByGenerateWithTheBaseline() {
     long written = results.values().stream().filter(RoundTrip.Result::written).count();
 
     assertThat(written * 100.0 / results.size()).as("percentage of the corpus make generate writes as imported")
-        .isGreaterThanOrEqualTo(94.5);
+        .isGreaterThanOrEqualTo(95.0);
   }
 
   @Test
