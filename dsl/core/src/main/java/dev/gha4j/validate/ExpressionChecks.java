@@ -51,7 +51,7 @@ final class ExpressionChecks {
 
   void run() {
     Set<String> allSteps = new HashSet<>();
-    for (Step s : job.steps()) if (s.id() != null) allSteps.add(s.id());
+    for (Step s : job.steps()) if (s.id() != null) allSteps.add(lower(s.id()));
     for (Texts.Text t : Texts.of(job)) {
       // Steps are readable in the job's outputs and environment URL (all of them); elsewhere in the
       // job GitHub does not provide them at all, which ContextAvailability reports.
@@ -62,7 +62,7 @@ final class ExpressionChecks {
     for (Step step : job.steps()) {
       Set<String> visible = Set.copyOf(earlier);
       for (Texts.Text t : Texts.of(step)) check(t, step.location(), visible);
-      if (step.id() != null) earlier.add(step.id());
+      if (step.id() != null) earlier.add(lower(step.id()));
     }
   }
 
@@ -129,7 +129,7 @@ final class ExpressionChecks {
           return "job '" + jobId + "' reads needs." + need + " in " + key + " but does not need '" + need
               + "'; add .needs(" + camel(need) + ") to the job";
         }
-        Job target = jobs.containsKey(need) ? jobs.get(need) : jobs.get(same(job.needs(), need));
+        Job target = jobs.containsKey(need) ? jobs.get(need) : jobs.get(Names.find(job.needs(), need));
         // A job that calls a reusable workflow gets its outputs from that workflow's
         // on.workflow_call.outputs, which gha4j cannot see; only runner jobs declare them here.
         if (target != null && !target.isCaller() && path.size() >= 4 && path.get(2).equals("outputs")
@@ -140,7 +140,7 @@ final class ExpressionChecks {
         return null;
       }
       case "steps": {
-        if (steps != null && path.size() >= 2 && !has(steps, path.get(1))) {
+        if (steps != null && path.size() >= 2 && !steps.contains(lower(path.get(1)))) {
           return key + " reads steps." + path.get(1) + ", but no earlier step of job '" + jobId
               + "' has id '" + path.get(1) + "'";
         }
@@ -179,12 +179,12 @@ final class ExpressionChecks {
   }
 
   // GitHub reads context properties without case: steps.meta is the step with id META.
-  private static boolean has(java.util.Collection<String> names, String name) {
-    return same(names, name) != null;
+  private static boolean has(Iterable<String> names, String name) {
+    return Names.find(names, name) != null;
   }
 
-  private static String same(java.util.Collection<String> names, String name) {
-    for (String n : names) if (n.equalsIgnoreCase(name)) return n;
-    return null;
+  // Step ids are letters, digits, '-' and '_', so lower case is GitHub's case-blind comparison.
+  private static String lower(String id) {
+    return id.toLowerCase(java.util.Locale.ROOT);
   }
 }

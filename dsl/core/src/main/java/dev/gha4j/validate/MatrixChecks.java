@@ -102,8 +102,8 @@ final class MatrixChecks {
 
   // GitHub and actionlint compare matrix keys without case: include's "os" adds to the axis "OS".
   private static String sameKey(Map<String, ?> rows, String key) {
-    for (String k : rows.keySet()) if (k.equalsIgnoreCase(key)) return k;
-    return key;
+    String same = Names.find(rows.keySet(), key);
+    return same == null ? key : same;
   }
 
   // actionlint's isYAMLValueSubset: objects by their given properties, text with ${{ }} matches anything.

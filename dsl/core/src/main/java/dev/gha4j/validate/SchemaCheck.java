@@ -132,8 +132,7 @@ final class SchemaCheck {
   // An earlier key equal to `key` but for case, or null; records `key` in `seen` when it is used.
   private static String sameKey(Map<String, String> seen, List<String> earlier, String key) {
     if (seen != null) return seen.putIfAbsent(key.toUpperCase(Locale.ROOT), key);
-    for (String k : earlier) if (k.equalsIgnoreCase(key)) return k;
-    return null;
+    return Names.find(earlier, key);
   }
 
   // The first earlier key that no kind of mapping here has together with `key`, or null.
@@ -246,8 +245,7 @@ final class SchemaCheck {
   }
 
   private static boolean hasKeyIgnoringCase(JsonNode node, String key) {
-    for (String k : node.propertyNames()) if (k.equalsIgnoreCase(key)) return true;
-    return false;
+    return Names.find(node.propertyNames(), key) != null;
   }
 
   private void scalar(JsonNode node, SchemaPosition at) {
