@@ -2,7 +2,6 @@ package dev.gha4j.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -94,12 +93,10 @@ public final class Bench {
   // JVM, the 10,000-job chain's median was 609 to 814 ms, alone 488 to 567 ms, minutes apart (the
   // JIT had compiled for the smaller scenarios first).
   private static List<String> timeInOwnJvm(Scenario s) throws IOException, InterruptedException {
-    String javaBin = ProcessHandle.current().info().command().orElse("java");
-    Process p = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"), Bench.class.getName(),
-        "--time-child", s.name()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-    List<String> lines = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines()
-        .filter(l -> l.startsWith("timing ") || l.startsWith("phases ")).toList();
-    if (p.waitFor() != 0 || lines.size() != 2) throw new IllegalStateException("timing " + s.name() + " failed");
+    List<String> output = ChildJvm.run(List.of(), "--time-child", s.name());
+    List<String> lines = output == null ? List.of()
+        : output.stream().filter(l -> l.startsWith("timing ") || l.startsWith("phases ")).toList();
+    if (lines.size() != 2) throw new IllegalStateException("timing " + s.name() + " failed: " + output);
     return lines;
   }
 

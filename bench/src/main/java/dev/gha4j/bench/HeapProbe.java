@@ -61,13 +61,7 @@ final class HeapProbe {
 
   // The child's "peak ..." line, or null when it failed (out of memory).
   private static String runChild(Scenario scenario, String heapOption) throws IOException, InterruptedException {
-    String javaBin = ProcessHandle.current().info().command().orElse("java");
-    Process p = new ProcessBuilder(javaBin, heapOption, "-cp", System.getProperty("java.class.path"),
-        Bench.class.getName(), "--heap-child", scenario.name())
-        .redirectErrorStream(true)
-        .start();
-    String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    if (p.waitFor() != 0) return null;
-    return output.lines().filter(l -> l.startsWith("peak ")).findFirst().orElse(null);
+    List<String> lines = ChildJvm.run(List.of(heapOption), "--heap-child", scenario.name());
+    return lines == null ? null : lines.stream().filter(l -> l.startsWith("peak ")).findFirst().orElse(null);
   }
 }
