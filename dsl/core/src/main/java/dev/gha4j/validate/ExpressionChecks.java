@@ -125,11 +125,12 @@ final class ExpressionChecks {
       case "needs": {
         if (path.size() < 2) return null;
         String need = path.get(1);
-        if (!has(job.needs(), need)) {
+        String declared = Names.find(job.needs(), need); // the id as the job's needs spell it
+        if (declared == null) {
           return "job '" + jobId + "' reads needs." + need + " in " + key + " but does not need '" + need
               + "'; add .needs(" + camel(need) + ") to the job";
         }
-        Job target = jobs.containsKey(need) ? jobs.get(need) : jobs.get(Names.find(job.needs(), need));
+        Job target = jobs.get(declared);
         // A job that calls a reusable workflow gets its outputs from that workflow's
         // on.workflow_call.outputs, which gha4j cannot see; only runner jobs declare them here.
         if (target != null && !target.isCaller() && path.size() >= 4 && path.get(2).equals("outputs")
